@@ -1,0 +1,90 @@
+/**
+ * The shared first step of scoring: cut the text, tell its language, and
+ * match every token against the language's lexicon (longest phrase first).
+ * Rules read this analysis; none of them looks at the raw text again.
+ */
+import type { Lang } from '../types.js';
+import type { Rules } from './rules.js';
+import { tokenize, type QuoteSpan, type Token } from './tokenize.js';
+import { lexiconFor, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
+import { isKnownWord, lookupWord, type Via, type WordHit } from './lookup.js';
+import { detectLanguage } from './language.js';
+
+export interface Match {
+  first: number;
+  /** Last token index, inclusive. */
+  last: number;
+  entry: LexEntry;
+  key: string;
+  via: Via;
+}
+
+export interface Analysis {
+  text: string;
+  rules: Rules;
+  lang: Lang;
+  langConfidence: number;
+  lex: CompiledLexicon;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  sentences: number;
+  /** The match each token belongs to, if any. */
+  at: (Match | undefined)[];
+  matches: Match[];
+}
+
+const LOOKED_UP = new Set(['word', 'elision', 'mention', 'hashtag', 'emoji', 'emoticon']);
+
+function hitOf(lex: CompiledLexicon, t: Token): WordHit | undefined {
+  if (!LOOKED_UP.has(t.kind)) return undefined;
+  if (t.kind === 'hashtag') return lookupWord(lex, t.raw.slice(1));
+  if (t.kind === 'elision') return lookupWord(lex, t.raw.slice(0, -1) + "'");
+  return lookupWord(lex, t.raw);
+}
+
+function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefined)[], i: number): Match | undefined {
+  const hit = hits[i];
+  if (!hit) return undefined;
+  let best: Match | undefined = hit.entry ? { first: i, last: i, entry: hit.entry, key: hit.key!, via: hit.via! } : undefined;
+  for (const key of hit.keys) {
+    let node: TrieNode | undefined = lex.root.get(key);
+    let path = key;
+    for (let j = i + 1; node?.next && j < tokens.length; j++) {
+      const next = hits[j];
+      if (!next || tokens[j]!.sentence !== tokens[i]!.sentence) break;
+      let step: TrieNode | undefined;
+      for (const k of next.keys) if ((step = node.next.get(k))) { path += ' ' + k; break; }
+      if (!step) break;
+      node = step;
+      if (node.entry && (!best || j > best.last)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };
+    }
+  }
+  return best;
+}
+
+export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysis {
+  const fr = lexiconFor(rules, 'fr');
+  const en = lexiconFor(rules, 'en');
+  const known = (w: string) => isKnownWord(fr, w) || isKnownWord(en, w);
+  const { tokens, quotes, sentences } = tokenize(text, known);
+  const guess = lang ? { lang, confidence: 1 } : detectLanguage(tokens, rules.defaultLang);
+  // "other" comments are read with the site's language: its insults are the ones moderators need caught.
+  const lex = guess.lang === 'en' ? en : guess.lang === 'fr' ? fr : lexiconFor(rules, rules.defaultLang);
+
+  const hits = tokens.map((t) => hitOf(lex, t));
+  const at: (Match | undefined)[] = new Array(tokens.length);
+  const matches: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(lex, tokens, hits, i);
+    if (!m) continue;
+    matches.push(m);
+    for (let j = m.first; j <= m.last; j++) at[j] = m;
+    i = m.last;
+  }
+  return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, at, matches };
+}
+
+/** The original text of tokens first..last. */
+export function spanText(a: Analysis, first: number, last: number): string {
+  return a.text.slice(a.tokens[first]!.start, a.tokens[last]!.end);
+}

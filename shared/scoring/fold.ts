@@ -1,0 +1,70 @@
+/**
+ * Folding turns a written word into the keys the lexicons are stored under:
+ * lower case, no accents, ligatures spelled out. "Mosquée", "MOSQUEE" and
+ * "mosquee" all fold to "mosquee", because commenters drop accents (and
+ * capitals carry none).
+ */
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ı: 'i', ﬁ: 'fi', ﬂ: 'fl' };
+const COMBINING_MARKS = /\p{M}+/gu;
+const LIGATURE_CHARS = /[œæßıﬁﬂ]/g;
+const ASCII_WORD = /^[a-z0-9' -]*$/;
+
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  if (ASCII_WORD.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(LIGATURE_CHARS, (c) => LIGATURES[c] ?? c)
+    .replace(/[’ʼ´`]/g, "'");
+}
+
+/**
+ * Leetspeak and symbol substitutions seen in obfuscated insults ("c0nnard",
+ * "$alaud", "@brut1", "cr3tin"). "1" is read as "i" first and "l" second.
+ */
+const LEET: Record<string, string> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
+  '@': 'a', $: 's', '€': 'e', '|': 'l', '!': 'i', '£': 'l',
+};
+const LEET_CHARS = /[0-9@$€|!£]/;
+const HAS_LETTER = /[a-z]/;
+
+/** Candidate spellings of a folded token after undoing leetspeak; empty when there is nothing to undo. */
+export function unleet(folded: string): string[] {
+  if (!LEET_CHARS.test(folded) || !HAS_LETTER.test(folded)) return [];
+  const first = folded.replace(/[0-9@$€|!£]/g, (c) => LEET[c] ?? c);
+  const out = [first];
+  if (folded.includes('1')) out.push(folded.replace(/[0-9@$€|!£]/g, (c) => (c === '1' ? 'l' : (LEET[c] ?? c))));
+  return out;
+}
+
+const STRETCH = /(\p{L})\1{2,}/gu;
+
+/**
+ * "connnnard" → ["connard", "conard"]: a letter written three or more times is
+ * read as a double letter first, then as a single one.
+ */
+export function unstretch(folded: string): string[] {
+  if (!STRETCH.test(folded)) return [];
+  STRETCH.lastIndex = 0;
+  return [folded.replace(STRETCH, '$1$1'), folded.replace(STRETCH, '$1')];
+}
+
+/** Inflection candidates: plural -s/-x, feminine -e, -es. "arriérées" → "arrierees", "arrieree", "arriere". */
+export function lemmaCandidates(form: string): string[] {
+  const out: string[] = [];
+  const n = form.length;
+  if (n <= 3) return out;
+  const last = form[n - 1];
+  if (last === 's' || last === 'x') {
+    const sing = form.slice(0, -1);
+    out.push(sing);
+    if (sing.endsWith('e') && n > 4) out.push(sing.slice(0, -1));
+    if (form.endsWith('aux')) out.push(form.slice(0, -3) + 'al');
+  } else if (last === 'e') {
+    out.push(form.slice(0, -1));
+  }
+  return out;
+}

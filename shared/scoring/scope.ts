@@ -1,0 +1,89 @@
+/**
+ * Where a word's influence stops: clauses, sentences, and the few tokens
+ * before a word that can negate, intensify or aim it. Every rule uses these
+ * so that "scope" means the same thing for tone, insults and attacks.
+ */
+import type { Analysis } from './analyse.js';
+import type { LexEntry } from './lexicon.js';
+
+const CLAUSE_BREAK = /^(?:[,;:()[\]{}.!?…]+|[—–-])$/;
+
+export function isClauseBreak(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.kind === 'punct') return CLAUSE_BREAK.test(t.raw);
+  const e = a.at[i]?.entry;
+  return !!e && (!!e.contrast || !!e.concessive);
+}
+
+export function entryAt(a: Analysis, i: number): LexEntry | undefined {
+  return a.at[i]?.entry;
+}
+
+function isWordToken(a: Analysis, i: number): boolean {
+  const k = a.tokens[i]!.kind;
+  return k === 'word' || k === 'elision' || k === 'mention' || k === 'hashtag';
+}
+
+/**
+ * Indices of up to `count` word tokens before `i`, nearest first, without
+ * crossing a clause break.
+ */
+export function wordsBefore(a: Analysis, i: number, count: number): number[] {
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0 && out.length < count; j--) {
+    if (isClauseBreak(a, j) || a.tokens[j]!.sentence !== a.tokens[i]!.sentence) break;
+    if (isWordToken(a, j) && a.at[j] !== a.at[i]) out.push(j);
+  }
+  return out;
+}
+
+export function wordsAfter(a: Analysis, i: number, count: number): number[] {
+  const out: number[] = [];
+  for (let j = i + 1; j < a.tokens.length && out.length < count; j++) {
+    if (isClauseBreak(a, j) || a.tokens[j]!.sentence !== a.tokens[i]!.sentence) break;
+    if (isWordToken(a, j) && a.at[j] !== a.at[i]) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * The negator governing token `i`, if any: within three words before it in
+ * the same clause. French "ne … pas" puts "ne" before the verb and "pas"
+ * after it, so either half in range counts.
+ */
+export function negatorOf(a: Analysis, i: number): number {
+  for (const j of wordsBefore(a, i, 3)) {
+    if (!entryAt(a, j)?.negator) continue;
+    const breakers = a.lex.words.negationBreakers[a.at[j]!.key];
+    const next = a.at[j + 1]?.key;
+    if (breakers && next && breakers.includes(next)) continue;
+    return j;
+  }
+  return -1;
+}
+
+/** Token indices of a sentence. */
+export function sentenceRange(a: Analysis, sentence: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (a.tokens[i]!.sentence !== sentence) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return [first, last];
+}
+
+/** Whether any token of a sentence satisfies `test` on its lexicon entry. */
+export function sentenceHas(a: Analysis, sentence: number, test: (e: LexEntry, i: number) => boolean): boolean {
+  const [first, last] = sentenceRange(a, sentence);
+  for (let i = first; i >= 0 && i <= last; i++) {
+    const e = a.at[i]?.entry;
+    if (e && test(e, i)) return true;
+  }
+  return false;
+}
+
+export function isAcronym(a: Analysis, raw: string): boolean {
+  return a.lex.acronyms.has(raw.toUpperCase());
+}

@@ -1,0 +1,104 @@
+/**
+ * scoreComment: one comment in, every score with its evidence out. Pure and
+ * deterministic; never throws (oversized text is cut at the limit here and
+ * refused with a clear error at the edges, which know the caller).
+ */
+import type { CommentScore, FlagReason } from '../types.js';
+import { MAX_COMMENT_LENGTH } from '../limits.js';
+import { analyse } from './analyse.js';
+import { DEFAULT_RULES, type Rules } from './rules.js';
+import { combine, round } from './math.js';
+import { fingerprintOf } from './fingerprint.js';
+import { scoreShouting } from './rules/shouting.js';
+import { findInsults } from './rules/insults.js';
+import { findThreats } from './rules/threats.js';
+import { findIdentityAttacks } from './rules/identity.js';
+import { scoreTone } from './rules/tone.js';
+import { findLinks } from './rules/links.js';
+
+export interface ScoreOptions {
+  /** Skip detection: the caller knows the comment's language. */
+  lang?: 'fr' | 'en';
+  rules?: Rules;
+}
+
+/** How much each finding pulls tone down, per unit of its weight. */
+const TONE_PULL = { insult: -1, threat: -1.2, identity: -1.2, profanity: -0.4 } as const;
+const PROFANITY_IN_TOXICITY = 0.7;
+
+export function scoreComment(text: string, options: ScoreOptions = {}): CommentScore {
+  const rules = options.rules ?? DEFAULT_RULES;
+  const input = typeof text === 'string' ? text.slice(0, MAX_COMMENT_LENGTH) : '';
+  const a = analyse(input, rules, options.lang);
+
+  const shouting = scoreShouting(a);
+  const threats = findThreats(a);
+  const identity = findIdentityAttacks(a, threats.threats);
+  const insults = findInsults(a);
+
+  // Derogation of a political camp is an insult aimed at a group.
+  const campAttacks = identity.attacks.filter((x) => x.political).map((x) => x.weight);
+  const insultScore = round(combine([insults.score, ...campAttacks]));
+  const insultTarget = insults.target ?? (campAttacks.length ? 'group' : null);
+  const slurOnGroup = insults.insults.some((i) => i.severity === 'severe' && i.target === 'group');
+  const identityScore = round(combine([identity.score, slurOnGroup ? insults.score : 0]));
+
+  const tone = scoreTone(a, {
+    shouting: shouting.flag,
+    abuse: [
+      ...insults.insults.map((i) => ({ value: TONE_PULL.insult * i.weight, rule: i.rule })),
+      ...identity.attacks.map((x) => ({ value: TONE_PULL.identity * x.weight, rule: x.rule })),
+      ...threats.threats.map((t) => ({ value: TONE_PULL.threat * t.weight, rule: t.rule })),
+      ...(insults.profanity ? [{ value: TONE_PULL.profanity * insults.profanity, rule: 'profanity' }] : []),
+    ],
+  });
+  const links = findLinks(a);
+
+  const toxicityScore = round(combine([insultScore, insults.profanity * PROFANITY_IN_TOXICITY, threats.score, identityScore]));
+  const th = rules.thresholds;
+  const insultFlag = insultScore >= th.insult;
+  const reasons: FlagReason[] = [];
+  if (insultFlag) reasons.push('insult');
+  if (identityScore >= th.identityAttack) reasons.push('identity_attack');
+  if (threats.score >= th.threat) reasons.push('threat');
+  if (insults.profanity >= th.profanity) reasons.push('profanity');
+  if (links.spam) reasons.push('spam_link');
+  if (shouting.flag) reasons.push('shouting');
+  if (tone.score <= th.veryNegative) reasons.push('very_negative');
+
+  const severity = identityScore >= th.identityAttack || insults.severity === 'severe' ? 'severe' : insultFlag ? insults.severity : insults.severity === 'none' ? 'none' : 'mild';
+  const evidence = [...shouting.evidence, ...insults.evidence, ...threats.evidence, ...identity.evidence, ...tone.evidence, ...links.evidence].sort(
+    (x, y) => x.start - y.start || y.end - x.end,
+  );
+
+  return {
+    lang: a.lang,
+    langConfidence: round(a.langConfidence),
+    tone: { score: tone.score, label: tone.label },
+    shouting: { score: shouting.score, flag: shouting.flag },
+    insult: { score: insultScore, flag: insultFlag, severity, target: insultScore > 0 ? insultTarget : null },
+    toxicity: {
+      score: toxicityScore,
+      flag: toxicityScore >= th.toxicity,
+      profanity: insults.profanity,
+      threat: threats.score,
+      identityAttack: identityScore,
+    },
+    links: { count: links.urls.length, urls: links.urls },
+    fingerprint: fingerprintOf(a.tokens),
+    flagged: reasons.length > 0,
+    reasons,
+    evidence,
+    breakdown: {
+      tone: tone.breakdown,
+      shouting: shouting.breakdown,
+      insult: [...insults.breakdown, ...identity.attacks.filter((x) => x.political).map((x) => ({ rule: x.rule, value: x.weight, note: 'political camp' }))],
+      toxicity: [
+        { rule: 'insult', value: insultScore },
+        { rule: 'profanity', value: insults.profanity },
+        { rule: 'threat', value: threats.score },
+        { rule: 'identity_attack', value: identityScore },
+      ],
+    },
+  };
+}

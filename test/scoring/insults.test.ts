@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { scoreComment } from '../../shared/scoring/index.js';
+
+const insultSpans = (text: string) =>
+  scoreComment(text)
+    .evidence.filter((e) => e.kind === 'insult' || e.kind === 'identity')
+    .map((e) => text.slice(e.start, e.end));
+
+describe('insults are found however they are spelled', () => {
+  test.each([
+    ['Espèce de connard, va.', 'connard'],
+    ['Quel c0nnard celui-là', 'c0nnard'],
+    ['Tu es un @brut1', '@brut1'],
+    ['Quel $alaud ce type', '$alaud'],
+    ['Encore un cr3tin qui parle', 'cr3tin'],
+    ['Pauvre c*nnard', 'c*nnard'],
+    ['Quel connnnnard !', 'connnnnard'],
+    ['Tu es un c.o.n.n.a.r.d', 'c.o.n.n.a.r.d'],
+    ['Vous êtes un i d i o t', 'i d i o t'],
+    ['QUEL CRETIN CE MINISTRE', 'CRETIN'],
+    ['quel cretin ce ministre', 'cretin'],
+  ])('%s', (text, span) => {
+    const s = scoreComment(text);
+    expect(s.insult.flag).toBe(true);
+    expect(insultSpans(text)).toContain(span);
+  });
+});
+
+describe('Scunthorpe: innocent words that contain or resemble insults are not insults', () => {
+  test.each([
+    ['Une connaissance du dossier est nécessaire.'],
+    ['Le concours a été annulé.'],
+    ['Il a voté contre la résolution.'],
+    ['The Scunthorpe council met on Tuesday.'],
+    ['A class action was filed.'],
+    ['Un cocktail de mesures économiques.'],
+    ['Je prendrai un pain bâtard et deux croissants.'],
+    ["L'assassinat du Premier ministre Rafic Hariri a eu lieu en 2005."],
+    ['Le conseil des ministres se réunit demain.'],
+    ['La Constitution prévoit des élections.'],
+    ['Les rats ont envahi le port après les inondations.'],
+    ['Bachar el-Assad a reçu le ministre russe.'],
+  ])('%s', (text) => {
+    const s = scoreComment(text);
+    expect(s.insult.flag).toBe(false);
+    expect(s.toxicity.flag).toBe(false);
+  });
+});
+
+describe('who an insult is aimed at', () => {
+  test.each([
+    ['Tu es vraiment un crétin.', 'reader'],
+    ['@Karim quel imbécile tu fais', 'reader'],
+    ['Vous êtes des guignols, tous autant que vous êtes.', 'reader'],
+    ['Poutine est un voyou.', 'public_figure'],
+    ['Le ministre est un incompétent notoire.', 'public_figure'],
+    ['Ce petit Hitler massacre son peuple.', 'public_figure'],
+    ['Les occicons ne comprennent rien.', 'group'],
+    ['Ces sales Arabes ne devraient pas être ici.', 'group'],
+  ])('%s → %s', (text, target) => {
+    const s = scoreComment(text);
+    expect(s.insult.flag || s.toxicity.flag).toBe(true);
+    expect(s.insult.target).toBe(target);
+  });
+});
+
+describe('severity goes from name-calling to slurs', () => {
+  test('name-calling is mild', () => expect(scoreComment('Quel guignol ce député.').insult.severity).toBe('mild'));
+  test('a coarse insult is strong', () => expect(scoreComment('Ce député est un enculé.').insult.severity).toBe('strong'));
+  test('a slur on a group is severe and an identity attack', () => {
+    const s = scoreComment('Ces sales Arabes ne devraient pas être ici.');
+    expect(s.insult.severity).toBe('severe');
+    expect(s.reasons).toContain('identity_attack');
+  });
+});
+
+describe('negated insults and reported speech are damped', () => {
+  test.each([
+    ["Ce n'est pas un idiot, il sait ce qu'il fait."],
+    ["Il a traité le ministre d'incapable, selon l'AFP."],
+    ["He is not an idiot, he knows exactly what he is doing."],
+  ])('%s', (text) => {
+    const s = scoreComment(text);
+    expect(s.insult.flag).toBe(false);
+    expect(s.evidence.some((e) => e.kind === 'damping')).toBe(true);
+  });
+
+  test('a negation that does not deny the insult does not damp it', () => {
+    expect(scoreComment("Je n'ai jamais vu un tel crétin.").insult.flag).toBe(true);
+  });
+});
+
+describe('ordinary adjectives count as insults only when aimed at someone', () => {
+  test.each([
+    ['Le match s’est terminé sur un score nul.', false],
+    ['Il est incapable de décider quoi que ce soit.', false],
+    ['Vous êtes nul !', true],
+    ['Quel lâche !', true],
+  ])('%s → %s', (text, flagged) => expect(scoreComment(text).insult.flag).toBe(flagged));
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { scoreComment } from '../../shared/scoring/index.js';
+import { MAX_COMMENT_LENGTH } from '../../shared/limits.js';
+import type { CommentScore } from '../../shared/types.js';
+
+function expectValid(s: CommentScore, text: string) {
+  expect(s.tone.score).toBeGreaterThanOrEqual(-1);
+  expect(s.tone.score).toBeLessThanOrEqual(1);
+  for (const x of [s.shouting.score, s.insult.score, s.toxicity.score]) {
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x).toBeLessThanOrEqual(1);
+  }
+  for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.match);
+  expect(s.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+}
+
+describe('bad input never throws and always gets a valid result', () => {
+  test.each([
+    ['empty text', ''],
+    ['only spaces', '   \n\t  '],
+    ['only emoji', '😡😡😡🔥🔥'],
+    ['only punctuation', '!!!???...,;:'],
+    ['Arabic script', 'هذا تعليق باللغة العربية عن الحرب في سوريا'],
+    ['control characters', 'abc\u0000\u0001\u0007def\u001b[31m rouge \u007f'],
+    ['a lone surrogate', 'abc \ud800 def'],
+    ['100 kB of text', 'Quelle honte ! '.repeat(7_000)],
+  ])('%s', (_name, text) => {
+    const s = scoreComment(text);
+    expectValid(s, text);
+  });
+
+  test('text beyond the limit is scored up to the limit', () => {
+    const text = 'a'.repeat(MAX_COMMENT_LENGTH) + ' connard';
+    expect(scoreComment(text).insult.flag).toBe(false);
+  });
+
+  test('scoring is deterministic', () => {
+    const text = 'Quel mollasson ce président, il est AUX ABOIS !!!';
+    expect(scoreComment(text)).toEqual(scoreComment(text));
+  });
+});
+
+describe('links and fingerprints', () => {
+  test('several links flag spam', () => {
+    const s = scoreComment('Gagnez vite http://a.example.com et https://b.example.com');
+    expect(s.links.count).toBe(2);
+    expect(s.reasons).toContain('spam_link');
+  });
+
+  test('one link in a real comment is not spam', () => {
+    expect(scoreComment('Source : https://www.lorientlejour.com/article/1 — à lire.').reasons).not.toContain('spam_link');
+  });
+
+  test('a repost differing in case, accents and spacing has the same fingerprint', () => {
+    const a = scoreComment('La Russie ment, encore et toujours !').fingerprint;
+    expect(scoreComment('la russie  ment encore et TOUJOURS').fingerprint).toBe(a);
+    expect(scoreComment('La Russie dit vrai, encore et toujours !').fingerprint).not.toBe(a);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { scoreComment } from '../../shared/scoring/index.js';
+
+describe('threats and calls to violence', () => {
+  test.each([
+    ['Je vais te tuer, tu vas voir.', 'reader'],
+    ['On va vous crever un par un.', 'reader'],
+    ['Il faut les tuer tous.', null],
+    ['Mort aux traîtres !', null],
+    ["I'm going to kill you.", 'reader'],
+    ['They should be shot, all of them.', null],
+  ])('%s', (text) => {
+    const s = scoreComment(text);
+    expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
+    expect(s.reasons).toContain('threat');
+    expect(s.evidence.some((e) => e.kind === 'threat')).toBe(true);
+  });
+
+  test.each([
+    ['Les frappes ont tué douze civils à Alep.'],
+    ["L'armée a été accusée d'avoir tué des manifestants."],
+    ['Je vais te raconter une histoire.'],
+    ['Il faut les aider à reconstruire.'],
+    ['Mort de rire, cette déclaration.'],
+  ])('reporting violence is not a threat: %s', (text) => {
+    expect(scoreComment(text).reasons).not.toContain('threat');
+  });
+});
+
+describe('identity attacks on groups', () => {
+  test.each([
+    ['Je déteste les musulmans.'],
+    ['Les juifs sont des parasites.'],
+    ['Les réfugiés syriens sont tous des voleurs.'],
+    ['Les chrétiens ne sont pas des êtres humains dignes de ce nom.'],
+    ['I hate all immigrants.'],
+  ])('%s', (text) => {
+    const s = scoreComment(text);
+    expect(s.reasons).toContain('identity_attack');
+    expect(s.toxicity.flag).toBe(true);
+  });
+
+  test.each([
+    ['Je ne déteste pas les musulmans.'],
+    ['Les réfugiés syriens sont courageux.'],
+    ["J'ai deux collègues chiites."],
+    ['Dire que « les réfugiés sont des parasites » est raciste et inacceptable.'],
+  ])('not an attack: %s', (text) => {
+    expect(scoreComment(text).reasons).not.toContain('identity_attack');
+  });
+});
