@@ -28,6 +28,8 @@ export interface Analysis {
   tokens: Token[];
   quotes: QuoteSpan[];
   sentences: number;
+  /** What each token is on its own (function words keep their role inside a phrase). */
+  hits: (WordHit | undefined)[];
   /** The match each token belongs to, if any. */
   at: (Match | undefined)[];
   matches: Match[];
@@ -81,7 +83,7 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
     for (let j = m.first; j <= m.last; j++) at[j] = m;
     i = m.last;
   }
-  return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, at, matches };
+  return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, hits, at, matches };
 }
 
 /** The original text of tokens first..last. */

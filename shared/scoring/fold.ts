@@ -63,7 +63,8 @@ export function lemmaCandidates(form: string): string[] {
     out.push(sing);
     if (sing.endsWith('e') && n > 4) out.push(sing.slice(0, -1));
     if (form.endsWith('aux')) out.push(form.slice(0, -3) + 'al');
-  } else if (last === 'e') {
+  } else if (last === 'e' && n > 4) {
+    // Not for short words: "rate" is not a female "rat", nor "cone" a "con".
     out.push(form.slice(0, -1));
   }
   return out;

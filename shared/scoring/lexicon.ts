@@ -6,7 +6,7 @@
 import type { Rules } from './rules.js';
 import { fold } from './fold.js';
 import { tokenize } from './tokenize.js';
-import { englishAdjectivePolarity, englishAfinn, frenchAdjectivePolarity, stemEnglish, stemFrench } from './nlp.js';
+import { englishAfinn, frenchAdjectivePolarity, stemEnglish, stemFrench } from './nlp.js';
 import { EN, FR, type FunctionWords } from './lexicons/function-words.js';
 import { frAbuse } from './lexicons/fr-abuse.js';
 import { enAbuse } from './lexicons/en-abuse.js';
@@ -41,6 +41,7 @@ export interface LexEntry {
   hateVerb?: boolean;
   groupDeterminer?: boolean;
   introducer?: boolean;
+  determiner?: boolean;
   counterSpeech?: boolean;
   speechVerb?: boolean;
   /** An innocent phrase that hides the abusive words inside it ("pain bâtard"). */
@@ -102,10 +103,24 @@ export function lookupEntry(lex: CompiledLexicon, key: string): LexEntry | undef
   return lex.root.get(key)?.entry;
 }
 
-function addAbuse(root: Map<string, TrieNode>, terms: readonly string[], kind: AbuseKind, severity: 1 | 2 | 3, adjectives: Record<string, number>): void {
+const INFLECTIONS = ['s', 'x', 'e', 'es'];
+
+/**
+ * Adds a lemma, and its inflected forms where another list already spells
+ * them out: otherwise Pattern's "arriérée" (an adjective form with a tone)
+ * would hide that "arriéré" is an insult.
+ */
+function addInflected(root: Map<string, TrieNode>, term: string, patch: () => LexEntry): void {
+  add(root, term, patch());
+  const key = fold(term);
+  if (key.includes(' ')) return;
+  for (const ending of INFLECTIONS) if (root.has(key + ending)) add(root, key + ending, patch());
+}
+
+function addAbuse(root: Map<string, TrieNode>, terms: readonly string[], kind: AbuseKind, severity: 1 | 2 | 3, ambiguous: ReadonlySet<string>): void {
   for (const term of terms) {
-    const weak = kind === 'insult' && severity === 1 && fold(term) in adjectives;
-    add(root, term, { abuse: { kind, severity, weak } });
+    const weak = kind === 'insult' && severity === 1 && ambiguous.has(fold(term));
+    addInflected(root, term, () => ({ abuse: { kind, severity, weak } }));
   }
 }
 
@@ -119,13 +134,15 @@ function typoVariants(word: string): string[] {
 function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   const words = lang === 'fr' ? FR : EN;
   const root = new Map<string, TrieNode>();
-  const foldedAdjectives: Record<string, number> = {};
-  const adjectives = lang === 'fr' ? frenchAdjectivePolarity : englishAdjectivePolarity;
-  for (const [w, v] of Object.entries(adjectives)) foldedAdjectives[fold(w)] = v;
+  const ambiguous = new Set(words.ambiguousInsults);
 
   // Tone, from the broadest source to the most specific (later wins).
   if (lang === 'fr') {
-    for (const [w, v] of Object.entries(frenchAdjectivePolarity)) if (v !== 0) add(root, w, { tone: v, toneRule: 'tone.pattern' });
+    // Pattern gives small polarities to grammatical words ("tout", "petit"): noise, left out.
+    const stop = new Set(words.stopwords);
+    for (const [w, v] of Object.entries(frenchAdjectivePolarity)) {
+      if (Math.abs(v) >= MIN_PATTERN_POLARITY && !stop.has(fold(w))) add(root, w, { tone: v, toneRule: 'tone.pattern' });
+    }
     for (const [w, v] of Object.entries(frTone)) add(root, w, { tone: v, toneRule: 'tone.lexicon' });
   } else {
     for (const [w, v] of Object.entries(englishAfinn)) add(root, w, { tone: v / 5, toneRule: 'tone.afinn' });
@@ -136,19 +153,19 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   // Abuse. French comments borrow English swearing; the reverse is rare and
   // French words collide with English ones ("con", "pet"), so it is one-way.
   const abuse = lang === 'fr' ? frAbuse : enAbuse;
-  addAbuse(root, abuse.insultMild, 'insult', 1, foldedAdjectives);
-  addAbuse(root, abuse.insultStrong, 'insult', 2, foldedAdjectives);
-  addAbuse(root, abuse.profanity, 'profanity', 1, foldedAdjectives);
-  addAbuse(root, abuse.slurs, 'slur', 3, foldedAdjectives);
-  addAbuse(root, abuse.dehumanising, 'dehumanising', 3, foldedAdjectives);
+  addAbuse(root, abuse.insultMild, 'insult', 1, ambiguous);
+  addAbuse(root, abuse.insultStrong, 'insult', 2, ambiguous);
+  addAbuse(root, abuse.profanity, 'profanity', 1, ambiguous);
+  addAbuse(root, abuse.slurs, 'slur', 3, ambiguous);
+  addAbuse(root, abuse.dehumanising, 'dehumanising', 3, ambiguous);
   if (lang === 'fr') {
     const french = (t: string) => root.has(fold(t));
-    addAbuse(root, enAbuse.insultStrong.filter((t) => !french(t)), 'insult', 2, foldedAdjectives);
-    addAbuse(root, enAbuse.profanity.filter((t) => !french(t)), 'profanity', 1, foldedAdjectives);
-    addAbuse(root, enAbuse.slurs.filter((t) => !french(t)), 'slur', 3, foldedAdjectives);
+    addAbuse(root, enAbuse.insultStrong.filter((t) => !french(t)), 'insult', 2, ambiguous);
+    addAbuse(root, enAbuse.profanity.filter((t) => !french(t)), 'profanity', 1, ambiguous);
+    addAbuse(root, enAbuse.slurs.filter((t) => !french(t)), 'slur', 3, ambiguous);
   }
-  for (const g of abuse.groups) add(root, g, { group: 'identity' });
-  for (const g of abuse.politicalCamps) add(root, g, { group: 'political' });
+  for (const g of abuse.groups) addInflected(root, g, () => ({ group: 'identity' }));
+  for (const g of abuse.politicalCamps) addInflected(root, g, () => ({ group: 'political' }));
   for (const t of abuse.figureTitles) add(root, t, { figure: 'title' });
   for (const n of [...frAbuse.figureNames, ...rules.words.figures]) add(root, n, { figure: 'name' });
   for (const n of frAbuse.villainNames) add(root, n, { figure: 'villain' });
@@ -164,6 +181,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   for (const w of words.hateVerbs) add(root, w, { hateVerb: true });
   for (const w of words.groupDeterminers) add(root, w, { groupDeterminer: true });
   for (const w of words.insultIntroducers) add(root, w, { introducer: true });
+  for (const w of words.determiners) add(root, w, { determiner: true });
   for (const w of words.counterSpeech) add(root, w, { counterSpeech: true });
   for (const w of words.speechVerbs) add(root, w, { speechVerb: true });
 
@@ -187,13 +205,13 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   for (const [key, node] of root) {
     const e = node.entry;
     if (!e) continue;
-    if (e.tone !== undefined && key.length >= 4 && !key.includes(' ')) {
-      const s = stem(key);
+    const s = e.tone !== undefined && key.length >= 4 && !key.includes(' ') ? stem(key) : '';
+    if (s.length >= MIN_STEM) {
       const prev = stemSign.get(s);
-      const sign = Math.sign(e.tone);
+      const sign = Math.sign(e.tone!);
       // A stem shared by words of opposite tone tells nothing.
-      if (prev !== undefined && prev !== sign) stemTone.set(s, 0);
-      else if (!stemTone.has(s) || Math.abs(e.tone) > Math.abs(stemTone.get(s)!)) stemTone.set(s, e.tone);
+      if ((prev !== undefined && prev !== sign) || stemTone.get(s) === 0) stemTone.set(s, 0);
+      else if (!stemTone.has(s) || Math.abs(e.tone!) > Math.abs(stemTone.get(s)!)) stemTone.set(s, e.tone!);
       stemSign.set(s, sign);
     }
     if ((e.abuse && !e.abuse.weak) || e.hateVerb) {
@@ -221,6 +239,10 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     cache: new Map(),
   };
 }
+
+const MIN_PATTERN_POLARITY = 0.15;
+/** Short stems collide across unrelated words ("amer" in "Amérique", "cher" in "chèrement"). */
+const MIN_STEM = 5;
 
 const compiled = new WeakMap<Rules, Map<'fr' | 'en', CompiledLexicon>>();
 

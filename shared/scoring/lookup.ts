@@ -112,7 +112,8 @@ function resolve(lex: CompiledLexicon, raw: string): WordHit {
     const e = exactOrLemma(lex, rest);
     if (isStrong(e)) return hit(e, rest, 'glued');
   }
-  if (base.length >= 5) {
+  // Stems only for common words: a capitalised word is likely a name ("Amérique").
+  if (base.length >= 5 && (raw[0] === raw[0]!.toLowerCase() || raw === raw.toUpperCase())) {
     const tone = lex.stemTone.get(lex.stem(raw.toLowerCase())) ?? lex.stemTone.get(lex.stem(base));
     if (tone !== undefined) return hit({ tone, toneRule: 'tone.stem' }, base, 'stem');
   }

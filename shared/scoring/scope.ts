@@ -15,8 +15,15 @@ export function isClauseBreak(a: Analysis, i: number): boolean {
   return !!e && (!!e.contrast || !!e.concessive);
 }
 
+/** What token i is on its own, or as part of its phrase when it means nothing alone. */
 export function entryAt(a: Analysis, i: number): LexEntry | undefined {
-  return a.at[i]?.entry;
+  return a.hits[i]?.entry ?? a.at[i]?.entry;
+}
+
+/** The folded key of token i on its own. */
+export function keyAt(a: Analysis, i: number): string | undefined {
+  const hit = a.hits[i];
+  return hit?.key ?? hit?.keys[0];
 }
 
 function isWordToken(a: Analysis, i: number): boolean {
@@ -54,8 +61,8 @@ export function wordsAfter(a: Analysis, i: number, count: number): number[] {
 export function negatorOf(a: Analysis, i: number): number {
   for (const j of wordsBefore(a, i, 3)) {
     if (!entryAt(a, j)?.negator) continue;
-    const breakers = a.lex.words.negationBreakers[a.at[j]!.key];
-    const next = a.at[j + 1]?.key;
+    const breakers = a.lex.words.negationBreakers[keyAt(a, j) ?? ''];
+    const next = keyAt(a, j + 1);
     if (breakers && next && breakers.includes(next)) continue;
     return j;
   }
@@ -78,12 +85,24 @@ export function sentenceRange(a: Analysis, sentence: number): [number, number] {
 export function sentenceHas(a: Analysis, sentence: number, test: (e: LexEntry, i: number) => boolean): boolean {
   const [first, last] = sentenceRange(a, sentence);
   for (let i = first; i >= 0 && i <= last; i++) {
-    const e = a.at[i]?.entry;
+    const e = entryAt(a, i);
     if (e && test(e, i)) return true;
+    const phrase = a.at[i]?.entry;
+    if (phrase && phrase !== e && test(phrase, i)) return true;
   }
   return false;
 }
 
 export function isAcronym(a: Analysis, raw: string): boolean {
   return a.lex.acronyms.has(raw.toUpperCase());
+}
+
+/**
+ * Counter-speech: the words at token i are quoted or reported in order to
+ * condemn them («"les X sont des rats" : c'est raciste»).
+ */
+export function isCounterSpeech(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.quote >= 0 && a.hits.some((h) => h?.entry?.counterSpeech)) return true;
+  return sentenceHas(a, t.sentence, (e) => !!e.speechVerb) && sentenceHas(a, t.sentence, (e) => !!e.counterSpeech);
 }

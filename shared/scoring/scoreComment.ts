@@ -36,12 +36,13 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   const identity = findIdentityAttacks(a, threats.threats);
   const insults = findInsults(a);
 
-  // Derogation of a political camp is an insult aimed at a group.
-  const campAttacks = identity.attacks.filter((x) => x.political).map((x) => x.weight);
-  const insultScore = round(combine([insults.score, ...campAttacks]));
-  const insultTarget = insults.target ?? (campAttacks.length ? 'group' : null);
-  const slurOnGroup = insults.insults.some((i) => i.severity === 'severe' && i.target === 'group');
-  const identityScore = round(combine([identity.score, slurOnGroup ? insults.score : 0]));
+  // An attack on a group is also an insult aimed at it; on an identity group it is an identity attack.
+  const groupAttacks = identity.attacks.map((x) => x.weight);
+  const insultScore = round(combine([insults.score, ...groupAttacks]));
+  const strongestAttack = Math.max(0, ...groupAttacks);
+  const insultTarget = strongestAttack > insults.score ? 'group' : (insults.target ?? (groupAttacks.length ? 'group' : null));
+  const slurOnGroup = insults.insults.filter((i) => i.severity === 'severe' && i.target === 'group').map((i) => i.weight);
+  const identityScore = round(combine([identity.score, ...slurOnGroup]));
 
   const tone = scoreTone(a, {
     shouting: shouting.flag,
@@ -92,7 +93,7 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
     breakdown: {
       tone: tone.breakdown,
       shouting: shouting.breakdown,
-      insult: [...insults.breakdown, ...identity.attacks.filter((x) => x.political).map((x) => ({ rule: x.rule, value: x.weight, note: 'political camp' }))],
+      insult: [...insults.breakdown, ...identity.attacks.map((x) => ({ rule: x.rule, value: x.weight, note: x.political ? 'political camp' : 'identity group' }))],
       toxicity: [
         { rule: 'insult', value: insultScore },
         { rule: 'profanity', value: insults.profanity },

@@ -44,6 +44,7 @@ const TOKEN = new RegExp(
     String.raw`(?<emoticon>(?<![\p{L}\p{N}])(?:[:;=8][-']?[)(\]\[dDpPoO3/\\|*]|<3|[xX][dD](?![\p{L}])|\^\^|\^_\^|T_T|-_-)(?![\p{L}\p{N}]))`,
     // French elision, with the apostrophe or the comma some readers type instead ("L,ODEUR").
     String.raw`(?<elision>(?<![\p{L}\p{M}])(?:[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ][uU]|[lLdDnNjJcCsSmMtT])['’ʼ´${'`'},](?=\p{L}))`,
+    String.raw`(?<number>\d+(?:[.,]\d+)+(?![\p{L}]))`,
     String.raw`(?<mention>@[\p{L}\p{N}_][\p{L}\p{M}\p{N}_$*€]*)`,
     String.raw`(?<hashtag>#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*)`,
     // A word may carry leet digits and masking symbols inside ("c0nn@rd", "p*tain", "$alaud").

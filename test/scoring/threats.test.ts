@@ -3,12 +3,12 @@ import { scoreComment } from '../../shared/scoring/index.js';
 
 describe('threats and calls to violence', () => {
   test.each([
-    ['Je vais te tuer, tu vas voir.', 'reader'],
-    ['On va vous crever un par un.', 'reader'],
-    ['Il faut les tuer tous.', null],
-    ['Mort aux traîtres !', null],
-    ["I'm going to kill you.", 'reader'],
-    ['They should be shot, all of them.', null],
+    ['Je vais te tuer, tu vas voir.'],
+    ['On va vous crever un par un.'],
+    ['Il faut les tuer tous.'],
+    ['Mort aux traîtres !'],
+    ["I'm going to kill you."],
+    ['They should be shot, all of them.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);

@@ -29,10 +29,18 @@ export interface FunctionWords {
   groupDeterminers: readonly string[];
   /** Words that introduce an insult as a name: "espèce de", "bande de", "quel", "sale". */
   insultIntroducers: readonly string[];
+  /** Articles: "un lâche", "l'arriérée" make a noun of an adjective. */
+  determiners: readonly string[];
   /** Words that condemn what is quoted or reported: the comment argues against the abuse it cites. */
   counterSpeech: readonly string[];
   /** Verbs that introduce what someone says or thinks: "dire que", "saying". */
   speechVerbs: readonly string[];
+  /**
+   * Insults whose ordinary sense is common in news comments ("un match nul",
+   * "incapable de", "arriérés de salaire", "a stupid decision"): they count
+   * only when aimed at someone.
+   */
+  ambiguousInsults: readonly string[];
 }
 
 export const FR: FunctionWords = {
@@ -66,13 +74,22 @@ export const FR: FunctionWords = {
   ],
   groupDeterminers: ['les', 'ces', 'tous', 'toutes', 'vos', 'leurs', 'des', 'aux', 'ceux', 'celles'],
   insultIntroducers: ['espece', 'bande', 'quel', 'quelle', 'quels', 'quelles', 'sale', 'sales', 'gros', 'grosse', 'pauvre', 'petit', 'petite', 'vieux', 'vieille', 'sacre', 'sacree', 'vrai', 'vraie', 'veritable', 'trop', 'tete', 'face', 'nouveau', 'nouvel', 'nouvelle', 'cet', 'ce', 'cette', 'ces'],
+  determiners: ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs', 'son', 'sa', 'ses'],
   counterSpeech: [
     'raciste', 'racistes', 'racisme', 'homophobe', 'homophobie', 'sexiste', 'sexisme', 'misogyne', 'misogynie', 'xenophobe',
     'antisemite', 'antisemitisme', 'islamophobe', 'islamophobie', 'transphobe', 'haineux', 'haineuse', 'inacceptable',
     'intolerable', 'inadmissible', 'scandaleux', 'honteux', 'condamne', 'condamner', 'denonce', 'denoncer', 'faux', 'tort',
     'arretez', 'arrete', 'cessez', 'stop', 'bigot', 'ignoble', 'abject', 'degueulasse', 'choquant', 'odieux',
   ],
-  speechVerbs: ['dire', 'dit', 'dis', 'disent', 'disant', 'ecrire', 'ecrit', 'penser', 'pense', 'pensent', 'affirmer', 'affirme', 'pretendre', 'pretend', 'crier', 'appeler', 'traiter', 'qualifier'],
+  speechVerbs: ['dire', 'dit', 'dis', 'disent', 'disant', 'ecrire', 'ecrit', 'affirmer', 'affirme', 'pretendre', 'pretend', 'crier', 'appeler', 'traiter', 'qualifier'],
+  ambiguousInsults: [
+    'nul', 'lache', 'incapable', 'incompetent', 'naif', 'naive', 'ignorant', 'inculte', 'arriere', 'demeure', 'fanatique',
+    'enrage', 'hysterique', 'pervers', 'senile', 'aigri', 'minable', 'opportuniste', 'bandit', 'voleur', 'voleuse', 'assiste',
+    'planque', 'illumine', 'pretentieux', 'moralisateur', 'propagandiste', 'tyran', 'despote', 'satrape', 'mafieux', 'profiteur',
+    'troll', 'valet', 'pantin', 'marionnette', 'charlot', 'clown', 'traitre', 'menteur', 'menteuse', 'hypocrite', 'cingle',
+    'sauvage', 'fou', 'malade', 'faible', 'mou', 'ridicule', 'sot', 'bete', 'gland', 'cornichon', 'gourde', 'cruche', 'dinde',
+    'buse', 'oie blanche', 'mouton', 'fantoche', 'nain', 'collabo', 'pitre', 'tricheur', 'arriviste', 'carrieriste', 'bigot',
+  ],
 };
 
 export const EN: FunctionWords = {
@@ -100,12 +117,20 @@ export const EN: FunctionWords = {
   hateVerbs: ['hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'detest', 'detests', 'disgust', 'disgusts', 'rid', 'abhor'],
   groupDeterminers: ['the', 'these', 'those', 'all', 'your', 'their', 'such'],
   insultIntroducers: ['you', 'what', 'such', 'bunch', 'dirty', 'stupid', 'fat', 'old', 'little', 'filthy', 'pathetic', 'typical', 'this', 'that', 'these', 'those', 'new'],
+  determiners: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'your', 'their', 'his', 'her'],
   counterSpeech: [
     'racist', 'racism', 'homophobic', 'homophobia', 'sexist', 'sexism', 'misogynist', 'misogyny', 'xenophobic', 'bigot',
     'bigoted', 'bigotry', 'antisemitic', 'islamophobic', 'transphobic', 'hateful', 'unacceptable', 'disgraceful', 'shameful',
     'wrong', 'condemn', 'stop', 'offensive', 'appalling', 'outrageous',
   ],
-  speechVerbs: ['say', 'says', 'saying', 'said', 'call', 'calling', 'write', 'wrote', 'think', 'claim', 'claims', 'claiming', 'tweet', 'tweeted'],
+  speechVerbs: ['say', 'says', 'saying', 'said', 'call', 'calling', 'write', 'wrote', 'claim', 'claims', 'claiming', 'tweet', 'tweeted'],
+  ambiguousInsults: [
+    'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'mindless', 'clueless', 'pathetic', 'ignorant', 'gullible', 'deluded',
+    'delusional', 'senile', 'incompetent', 'inept', 'spineless', 'gutless', 'worthless', 'useless', 'hypocritical', 'racist',
+    'sexist', 'tyrant', 'despot', 'warmonger', 'war criminal', 'propagandist', 'apologist', 'puppet', 'traitor', 'villain',
+    'crook', 'thug', 'bully', 'brute', 'freak', 'creep', 'loser', 'liar', 'coward', 'hypocrite', 'fool', 'clown', 'troll', 'lunatic',
+    'crank', 'deranged', 'unhinged', 'demented', 'weakling', 'wimp', 'snob', 'elitist', 'pedant',
+  ],
 };
 
 /** Known acronyms are not shouting: they are capitals by convention. */

@@ -10,7 +10,7 @@
 import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
-import { entryAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isCounterSpeech, keyAt, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -36,7 +36,7 @@ const HATE_REACH = 8;
 /** Tone of what follows a copula, with negation flipping it: "ne sont pas humains" is negative. */
 function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; last: number } {
   const words = wordsAfter(a, copula, 6);
-  const restrictive = words.some((j) => a.at[j]?.key === 'que' || a.at[j]?.key === "qu'");
+  const restrictive = words.some((j) => keyAt(a, j) === 'que' || keyAt(a, j) === "qu'");
   const negated = !restrictive && (negatorOf(a, copula) >= 0 || words.slice(0, 2).some((j) => entryAt(a, j)?.negator));
   let tone = 0;
   let abusive = false;
@@ -57,16 +57,8 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
   return { yes: abusive || tone <= NEGATIVE_PREDICATE, last };
 }
 
-function isCounterSpeech(a: Analysis, g: Match): boolean {
-  const t = a.tokens[g.first]!;
-  const anywhere = a.matches.some((m) => m.entry.counterSpeech);
-  if (t.quote >= 0 && anywhere) return true;
-  return sentenceHas(a, t.sentence, (e) => !!e.speechVerb) && sentenceHas(a, t.sentence, (e) => !!e.counterSpeech);
-}
-
 function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
   const s = a.tokens[g.first]!.sentence;
-  const inSentence = (m: Match) => a.tokens[m.first]!.sentence === s;
 
   const threat = threats.find((t) => a.tokens[t.first]!.sentence === s);
   if (threat) return { weight: 0.9, rule: 'identity.threat', first: Math.min(threat.first, g.first), last: Math.max(threat.last, g.last) };
@@ -74,7 +66,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   const before = wordsBefore(a, g.first, 2);
   const after = wordsAfter(a, g.last, 2);
   const near = [...before, ...after];
-  const introducer = before[0] !== undefined ? a.at[before[0]]?.key : undefined;
+  const introducer = before[0] !== undefined ? keyAt(a, before[0]) : undefined;
   if (introducer === 'sale' || introducer === 'sales' || introducer === 'dirty' || introducer === 'filthy') {
     return { weight: 0.9, rule: 'identity.slur_phrase', first: before[0]!, last: g.last };
   }
@@ -87,8 +79,10 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     return { weight: kind === 'profanity' ? 0.8 : 0.9, rule: kind === 'profanity' ? 'identity.profanity' : 'identity.slur_phrase', first: Math.min(adjacentAbuse, g.first), last: Math.max(adjacentAbuse, g.last) };
   }
 
-  const hate = a.matches.find((m) => m.entry.hateVerb && inSentence(m) && Math.abs(m.first - g.first) <= HATE_REACH && negatorOf(a, m.first) < 0);
-  if (hate) return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(hate.first, g.first), last: Math.max(hate.last, g.last) };
+  for (let j = Math.max(0, g.first - HATE_REACH); j <= Math.min(a.tokens.length - 1, g.last + HATE_REACH); j++) {
+    if (a.tokens[j]!.sentence !== s || !entryAt(a, j)?.hateVerb || negatorOf(a, j) >= 0) continue;
+    return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, g.first), last: Math.max(j, g.last) };
+  }
 
   const copula = wordsAfter(a, g.last, 3).find((j) => entryAt(a, j)?.copula);
   if (copula !== undefined) {
@@ -109,7 +103,7 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
     let weight = found.weight * (political ? POLITICAL_FACTOR : 1);
     const span = { start: a.tokens[found.first]!.start, end: a.tokens[found.last]!.end };
     const match = a.text.slice(span.start, span.end);
-    if (isCounterSpeech(a, g)) {
+    if (isCounterSpeech(a, g.first)) {
       weight *= COUNTER_SPEECH;
       evidence.push({ ...span, match, kind: 'damping', rule: 'identity.counter_speech', weight: COUNTER_SPEECH });
     }

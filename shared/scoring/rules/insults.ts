@@ -11,7 +11,7 @@ import type { BreakdownItem, Evidence, InsultTarget, Severity } from '../../type
 import type { Analysis, Match } from '../analyse.js';
 import { spanText } from '../analyse.js';
 import { combine, round } from '../math.js';
-import { entryAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isCounterSpeech, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -35,16 +35,25 @@ export interface InsultResult {
 const WEIGHT = { weak: 0.3, mild: 0.6, strong: 0.8, severe: 0.95, villain: 0.7, profanity: 0.6 } as const;
 const NEGATED = 0.3;
 const REPORTED = 0.35;
+const COUNTER_SPEECH = 0.2;
 const COMPLEMENT = /^(?:de|d'|a|of|to|at)$/;
 const FIRST_PERSON_OPINION = /^(?:moi|nous|me|toi|vous)$/;
 
-/** "espèce de crétin", "ce lâche", "vous êtes des nuls", "t'es nul", "Trop mollasson !" */
-function isAimed(a: Analysis, m: Match): boolean {
+/**
+ * "espèce de crétin", "ce lâche", "vous êtes des nuls", "t'es nul", "Trop
+ * mollasson !". An article makes a noun of an adjective ("un lâche",
+ * "l'arriérée") but not of an animal ("les rats ont envahi le port").
+ */
+function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
   const before = wordsBefore(a, m.first, 3);
   const b0 = before[0] !== undefined ? entryAt(a, before[0]) : undefined;
-  if (b0?.introducer || b0?.groupDeterminer || b0?.secondPerson) return true;
-  if (before.slice(0, 3).some((j) => entryAt(a, j)?.copula) && before.some((j) => entryAt(a, j)?.secondPerson || entryAt(a, j)?.figure || entryAt(a, j)?.group)) return true;
-  if (before.length >= 2 && entryAt(a, before[1]!)?.introducer && /^(?:de|d'|of)$/.test(a.at[before[0]!]?.key ?? '')) return true;
+  if (b0?.introducer || b0?.secondPerson || (articleCounts && b0?.determiner)) return true;
+  const subject = (j: number) => {
+    const e = entryAt(a, j);
+    return !!(e?.secondPerson || e?.figure || e?.group);
+  };
+  if (before.some((j) => entryAt(a, j)?.copula) && before.some(subject)) return true;
+  if (before.length >= 2 && entryAt(a, before[1]!)?.introducer && /^(?:de|d'|of)$/.test(keyAt(a, before[0]!) ?? '')) return true;
   if (before.length <= 1) {
     // Exclaimed on its own: "Minable !", "Trop mollasson !"
     const after = a.tokens[m.last + 1];
@@ -56,7 +65,7 @@ function isAimed(a: Analysis, m: Match): boolean {
 /** A complement turns an adjective into a description: "incapable de décider", "lâche avec les faibles". */
 function hasComplement(a: Analysis, m: Match): boolean {
   const next = wordsAfter(a, m.last, 1)[0];
-  return next !== undefined && COMPLEMENT.test(a.at[next]?.key ?? a.tokens[next]!.raw.toLowerCase());
+  return next !== undefined && COMPLEMENT.test(keyAt(a, next) ?? '');
 }
 
 /** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
@@ -112,14 +121,14 @@ export function findInsults(a: Analysis): InsultResult {
       level = 'severe';
       rule = m.via === 'portmanteau' ? 'insult.coined_slur' : `slur.${m.via}`;
     } else if (kind === 'dehumanising') {
-      if (!isAimed(a, m)) continue;
+      if (!isAimed(a, m, false)) continue;
       weight = WEIGHT.severe;
       level = 'severe';
       rule = 'insult.dehumanising';
     } else if (severity >= 2) {
       weight = WEIGHT.strong;
       level = 'strong';
-    } else if (weak && !(isAimed(a, m) && !hasComplement(a, m))) {
+    } else if (weak && !(isAimed(a, m, true) && !hasComplement(a, m))) {
       weight = WEIGHT.weak;
       level = 'mild';
       rule = 'insult.ambiguous_adjective';
@@ -131,12 +140,19 @@ export function findInsults(a: Analysis): InsultResult {
   }
 
   for (const ins of insults) {
-    ins.target = ins.rule === 'insult.villain_comparison' ? 'public_figure' : findTarget(a, ins.match);
+    const aim = ins.rule === 'insult.villain_comparison' ? { target: 'public_figure' as const } : findTarget(a, ins.match);
+    ins.target = aim.target;
+    if (aim.neighbour !== undefined) {
+      ins.match = { ...ins.match, first: Math.min(ins.match.first, aim.neighbour), last: Math.max(ins.match.last, aim.neighbour) };
+    }
     const span = { start: a.tokens[ins.match.first]!.start, end: a.tokens[ins.match.last]!.end, match: spanText(a, ins.match.first, ins.match.last) };
     let damping = 1;
     if (ins.severity !== 'severe' && isNegatedPredicate(a, ins.match)) {
       damping = NEGATED;
       evidence.push({ ...span, kind: 'damping', rule: 'insult.negated', weight: NEGATED });
+    } else if (isCounterSpeech(a, ins.match.first)) {
+      damping = COUNTER_SPEECH;
+      evidence.push({ ...span, kind: 'damping', rule: 'insult.counter_speech', weight: COUNTER_SPEECH });
     } else if (isReported(a, ins.match)) {
       damping = REPORTED;
       evidence.push({ ...span, kind: 'damping', rule: 'insult.reported_speech', weight: REPORTED });

@@ -8,17 +8,23 @@
  */
 import type { InsultTarget } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
+import type { LexEntry } from '../lexicon.js';
 import { entryAt, sentenceHas } from '../scope.js';
 
-function neighbourEntries(a: Analysis, m: Match, reach: number) {
-  const out = [];
-  for (let j = m.first - reach; j <= m.last + reach; j++) {
-    if (j < 0 || j >= a.tokens.length || (j >= m.first && j <= m.last)) continue;
-    if (a.tokens[j]!.sentence !== a.tokens[m.first]!.sentence) continue;
+/** The word right after the insult, or else right before it, when it names a group or a figure. */
+function namedNeighbour(a: Analysis, m: Match, test: (e: LexEntry) => boolean): number | undefined {
+  for (const j of [m.last + 1, m.first - 1]) {
+    if (j < 0 || j >= a.tokens.length || a.tokens[j]!.sentence !== a.tokens[m.first]!.sentence) continue;
     const e = entryAt(a, j);
-    if (e) out.push(e);
+    if (e && test(e)) return j;
   }
-  return out;
+  return undefined;
+}
+
+export interface Aim {
+  target: InsultTarget;
+  /** A neighbouring word that belongs to the insult ("asiatique" in "l'arriérée asiatique"). */
+  neighbour?: number;
 }
 
 function addressesReader(a: Analysis, sentence: number): boolean {
@@ -28,17 +34,20 @@ function addressesReader(a: Analysis, sentence: number): boolean {
   return sentenceHas(a, sentence, (e) => !!e.secondPerson);
 }
 
-export function findTarget(a: Analysis, m: Match): InsultTarget {
+const isFigure = (n: LexEntry) => n.figure === 'name' || n.figure === 'title';
+
+export function findTarget(a: Analysis, m: Match): Aim {
   const e = m.entry;
-  if (e.abuse?.kind === 'slur' || e.group) return 'group';
-  if (e.figure) return 'public_figure';
-  const near = neighbourEntries(a, m, 1);
-  if (near.some((n) => n.group)) return 'group';
-  if (near.some((n) => n.figure === 'name' || n.figure === 'title')) return 'public_figure';
+  if (e.abuse?.kind === 'slur' || e.group) return { target: 'group' };
+  if (e.figure) return { target: 'public_figure' };
+  const group = namedNeighbour(a, m, (n) => !!n.group);
+  if (group !== undefined) return { target: 'group', neighbour: group };
+  const figure = namedNeighbour(a, m, isFigure);
+  if (figure !== undefined) return { target: 'public_figure', neighbour: figure };
   const s = a.tokens[m.first]!.sentence;
-  if (sentenceHas(a, s, (n) => n.figure === 'name' || n.figure === 'title')) return 'public_figure';
-  if (addressesReader(a, s)) return 'reader';
-  if (sentenceHas(a, s, (n, i) => !!n.group && !!entryAt(a, i - 1)?.groupDeterminer)) return 'group';
-  if (s > 0 && sentenceHas(a, s - 1, (n) => n.figure === 'name' || n.figure === 'title')) return 'public_figure';
-  return 'unknown';
+  if (sentenceHas(a, s, isFigure)) return { target: 'public_figure' };
+  if (addressesReader(a, s)) return { target: 'reader' };
+  if (sentenceHas(a, s, (n, i) => !!n.group && !!entryAt(a, i - 1)?.groupDeterminer)) return { target: 'group' };
+  if (s > 0 && sentenceHas(a, s - 1, isFigure)) return { target: 'public_figure' };
+  return { target: 'unknown' };
 }

@@ -39,7 +39,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.direct', weight: 0.7, re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
   ],
   en: [
-    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im)(?: (?:will|shall|am going to|are going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
+    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im|we're)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to) (?:all )?(?:be )?(?:die|${EN_KILL})\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?:^|[.!?] |\\blets |\\blet's |\\bjust )${EN_KILL} (?:all|every|the|those|these|them)\\b`) },
     { rule: 'threat.death_wish', weight: 0.85, re: /\bdeath to [a-z]/ },
