@@ -33,6 +33,11 @@ export interface Analysis {
   /** The match each token belongs to, if any. */
   at: (Match | undefined)[];
   matches: Match[];
+  /**
+   * Words inside a longer phrase that are abusive, a group or a figure on
+   * their own: "de merde" is a tone phrase, and still profanity.
+   */
+  inner: Match[];
 }
 
 const LOOKED_UP = new Set(['word', 'elision', 'mention', 'hashtag', 'emoji', 'emoticon']);
@@ -83,7 +88,18 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
     for (let j = m.first; j <= m.last; j++) at[j] = m;
     i = m.last;
   }
-  return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, hits, at, matches };
+  const inner: Match[] = [];
+  for (const m of matches) {
+    if (m.first === m.last || m.entry.allow) continue;
+    for (let j = m.first; j <= m.last; j++) {
+      const h = hits[j];
+      const e = h?.entry;
+      if (e && e !== m.entry && (e.abuse || e.group || e.figure) && !(m.entry.abuse || m.entry.group || m.entry.figure)) {
+        inner.push({ first: j, last: j, entry: e, key: h.key!, via: h.via! });
+      }
+    }
+  }
+  return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, hits, at, matches, inner };
 }
 
 /** The original text of tokens first..last. */

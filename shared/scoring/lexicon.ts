@@ -36,9 +36,12 @@ export interface LexEntry {
   contrast?: boolean;
   concessive?: boolean;
   secondPerson?: boolean;
+  /** The speaker or the reader: "je", "me", "nous", "tu", "vous". */
+  firstOrSecondPerson?: boolean;
   copula?: boolean;
   reporting?: boolean;
   hateVerb?: boolean;
+  tolerateVerb?: boolean;
   groupDeterminer?: boolean;
   introducer?: boolean;
   determiner?: boolean;
@@ -175,10 +178,12 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   for (const [w, m] of Object.entries(words.intensifiers)) add(root, w, { intensifier: m });
   for (const w of words.contrast) add(root, w, { contrast: true });
   for (const w of words.concessive) add(root, w, { concessive: true });
-  for (const w of words.secondPerson) add(root, w, { secondPerson: true });
+  for (const w of words.secondPerson) add(root, w, { secondPerson: true, firstOrSecondPerson: true });
+  for (const w of words.firstPerson) add(root, w, { firstOrSecondPerson: true });
   for (const w of words.copulas) add(root, w, { copula: true });
   for (const w of words.reporting) add(root, w, { reporting: true });
   for (const w of words.hateVerbs) add(root, w, { hateVerb: true });
+  for (const w of words.tolerateVerbs) add(root, w, { tolerateVerb: true });
   for (const w of words.groupDeterminers) add(root, w, { groupDeterminer: true });
   for (const w of words.insultIntroducers) add(root, w, { introducer: true });
   for (const w of words.determiners) add(root, w, { determiner: true });

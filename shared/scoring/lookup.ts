@@ -64,7 +64,7 @@ function exactOrLemma(lex: CompiledLexicon, key: string): LexEntry | undefined {
   return undefined;
 }
 
-function resolve(lex: CompiledLexicon, raw: string): WordHit {
+function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<string> = FALSE_FRIENDS): WordHit {
   const base = fold(raw).replace(/[. _-]/g, '');
   const keys = spellings(base);
   const hit = (entry: LexEntry, key: string, via: Via): WordHit => ({ keys, entry, key, via });
@@ -82,7 +82,7 @@ function resolve(lex: CompiledLexicon, raw: string): WordHit {
       }
     }
   }
-  if (lex.stopwords.has(base) || base.length < 4 || FALSE_FRIENDS.has(base)) return { keys };
+  if (lex.stopwords.has(base) || base.length < 4 || falseFriends.has(base)) return { keys };
 
   if (MASK.test(base)) {
     const pattern = new RegExp('^' + base.replace(/[*#]/g, '.') + '$');
@@ -130,6 +130,15 @@ function insertionTypo(lex: CompiledLexicon, base: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Resolves a word afresh (no cache). `ignoreFalseFriends` lets the guesses run
+ * on every word: for `npm run gen:false-friends`, which computes that list.
+ */
+export function guessWord(lex: CompiledLexicon, raw: string, opts: { ignoreFalseFriends?: boolean } = {}): WordHit {
+  return resolve(lex, raw, opts.ignoreFalseFriends ? NO_FALSE_FRIENDS : FALSE_FRIENDS);
+}
+const NO_FALSE_FRIENDS: ReadonlySet<string> = new Set();
 
 export function lookupWord(lex: CompiledLexicon, raw: string): WordHit {
   const cache = lex.cache as Map<string, WordHit>;

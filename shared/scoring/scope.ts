@@ -103,6 +103,21 @@ export function isAcronym(a: Analysis, raw: string): boolean {
  */
 export function isCounterSpeech(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  if (t.quote >= 0 && a.hits.some((h) => h?.entry?.counterSpeech)) return true;
+  if (t.quote >= 0 && (a.hits.some((h) => h?.entry?.counterSpeech) || isCitation(a, t.quote))) return true;
   return sentenceHas(a, t.sentence, (e) => !!e.speechVerb) && sentenceHas(a, t.sentence, (e) => !!e.counterSpeech);
 }
+
+/** A quotation of several words inside a longer sentence: someone's words cited, not the commenter's own. */
+function isCitation(a: Analysis, q: number): boolean {
+  const span = a.quotes[q]!;
+  if (span.words < CITATION_MIN_WORDS) return false;
+  const s = a.tokens[span.start]!.sentence;
+  let outside = 0;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.sentence === s && t.quote !== q && t.kind === 'word') outside++;
+  }
+  return outside >= CITATION_MIN_WORDS;
+}
+
+const CITATION_MIN_WORDS = 3;

@@ -24,7 +24,8 @@ export interface ScoreOptions {
 
 /** How much each finding pulls tone down, per unit of its weight. */
 const TONE_PULL = { insult: -1, threat: -1.2, identity: -1.2, profanity: -0.4 } as const;
-const PROFANITY_IN_TOXICITY = 0.7;
+// Vulgarity is what newsrooms moderate first: it counts in full.
+const PROFANITY_IN_TOXICITY = 1;
 
 export function scoreComment(text: string, options: ScoreOptions = {}): CommentScore {
   const rules = options.rules ?? DEFAULT_RULES;

@@ -19,12 +19,16 @@ export interface FunctionWords {
   concessive: readonly string[];
   /** Forms that address the reader directly. */
   secondPerson: readonly string[];
+  /** The speaker: "je", "me", "nous". */
+  firstPerson: readonly string[];
   /** Forms of "to be" and "to become": "X est un idiot". */
   copulas: readonly string[];
   /** Markers of reported speech: "selon l'AFP", "a traité X de", "according to". */
   reporting: readonly string[];
   /** Verbs of hatred and contempt aimed at a group: "je déteste les X". */
   hateVerbs: readonly string[];
+  /** Verbs that, negated, say the same: "je ne supporte pas les X", "aucun respect pour". */
+  tolerateVerbs: readonly string[];
   /** Determiners and words that make a group noun a generic subject ("les", "tous les", "ces"). */
   groupDeterminers: readonly string[];
   /** Words that introduce an insult as a name: "espèce de", "bande de", "quel", "sale". */
@@ -65,23 +69,40 @@ export const FR: FunctionWords = {
   },
   contrast: ['mais', 'pourtant', 'cependant', 'toutefois', 'neanmoins', 'or', 'sauf', 'malgre'],
   concessive: ['bien que', 'meme si', 'quoique'],
+  firstPerson: ['je', "j'", 'me', "m'", 'moi', 'nous', 'mon', 'ma', 'mes', 'notre', 'nos'],
   secondPerson: ['tu', 'te', "t'", 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'es', 'etes', 'venez', 'allez', 'taisez', 'tais'],
-  copulas: ['est', 'es', 'suis', 'sont', 'etes', 'sommes', 'etait', 'etaient', 'sera', 'seront', 'serait', 'reste', 'restent', 'devient', 'deviennent', "c'", 'ce'],
+  copulas: [
+    'est', 'es', 'suis', 'sont', 'etes', 'sommes', 'etait', 'etaient', 'sera', 'seront', 'serait', 'reste', 'restent', 'devient',
+    'deviennent', "c'", 'ce',
+    // Verbs of worth: "ne valent rien", "ne méritent pas de vivre" judge like a copula does.
+    'vaut', 'valent', 'merite', 'meritent', 'meritez',
+  ],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],
   hateVerbs: [
-    'deteste', 'detestent', 'detester', 'hais', 'hait', 'haissent', 'hair', 'haine', 'meprise', 'meprisent', 'mepriser', 'mepris',
-    'vomis', 'vomir', 'abhorre', 'execre', 'degoutent', 'degoute', 'supporte', 'supportent', 'horreur', 'debarrasser',
+    'deteste', 'detestent', 'detester', 'detestons', 'hais', 'hait', 'haissent', 'hair', 'haissons', 'haine', 'meprise',
+    'meprisent', 'mepriser', 'mepris', 'meprisable', 'dedain', 'vomis', 'vomir', 'gerbe', 'gerber', 'abhorre', 'abhorrer',
+    'execre', 'execrent', 'execrer', 'degout', 'degoutent', 'degoute', 'degoutee', 'degoutant', 'ecoeure', 'ecoeurent',
+    'ecoeurant', 'horreur', 'repugnant', 'repugnent', 'insupportable', 'insupportables', 'marre', 'debarrasser', 'debarrassons',
+  ],
+  tolerateVerbs: [
+    'supporte', 'supportent', 'supporter', 'tolere', 'tolerer', 'respect', 'respecte', 'respecter', 'aime', 'aimer', 'apprecie',
+    'apprecier', 'accepte', 'accepter', 'veux', 'voulons',
   ],
   groupDeterminers: ['les', 'ces', 'tous', 'toutes', 'vos', 'leurs', 'des', 'aux', 'ceux', 'celles'],
   insultIntroducers: ['espece', 'bande', 'quel', 'quelle', 'quels', 'quelles', 'sale', 'sales', 'gros', 'grosse', 'pauvre', 'petit', 'petite', 'vieux', 'vieille', 'sacre', 'sacree', 'vrai', 'vraie', 'veritable', 'trop', 'tete', 'face', 'nouveau', 'nouvel', 'nouvelle', 'cet', 'ce', 'cette', 'ces'],
   determiners: ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs', 'son', 'sa', 'ses'],
   counterSpeech: [
+    'sectaire', 'intolerant', 'blessant', 'blessants', 'blessante', 'blessantes', 'deshumanisant', 'insultant', 'injurieux',
+    'diffamatoire', 'tolerable', 'haineuses', 'propos', 'denoncer', 'signaler', 'bloque', 'bloques', 'bloquees', 'exclure',
     'raciste', 'racistes', 'racisme', 'homophobe', 'homophobie', 'sexiste', 'sexisme', 'misogyne', 'misogynie', 'xenophobe',
     'antisemite', 'antisemitisme', 'islamophobe', 'islamophobie', 'transphobe', 'haineux', 'haineuse', 'inacceptable',
     'intolerable', 'inadmissible', 'scandaleux', 'honteux', 'condamne', 'condamner', 'denonce', 'denoncer', 'faux', 'tort',
     'arretez', 'arrete', 'cessez', 'stop', 'bigot', 'ignoble', 'abject', 'degueulasse', 'choquant', 'odieux',
   ],
-  speechVerbs: ['dire', 'dit', 'dis', 'disent', 'disant', 'ecrire', 'ecrit', 'affirmer', 'affirme', 'pretendre', 'pretend', 'crier', 'appeler', 'traiter', 'qualifier'],
+  speechVerbs: [
+    'dire', 'dit', 'dis', 'dites', 'disent', 'disant', 'ecrire', 'ecrit', 'ecrivent', 'ecrivez', 'affirmer', 'affirme', 'pretendre',
+    'pretend', 'crier', 'appeler', 'appelez', 'traiter', 'traitez', 'traite', 'qualifier', 'menacer', 'menace', 'insulter', 'croire',
+  ],
   ambiguousInsults: [
     'nul', 'lache', 'incapable', 'incompetent', 'naif', 'naive', 'ignorant', 'inculte', 'arriere', 'demeure', 'fanatique',
     'enrage', 'hysterique', 'pervers', 'senile', 'aigri', 'minable', 'opportuniste', 'bandit', 'voleur', 'voleuse', 'assiste',
@@ -111,10 +132,15 @@ export const EN: FunctionWords = {
   },
   contrast: ['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'though', 'except'],
   concessive: ['although', 'even though', 'despite'],
+  firstPerson: ['i', 'me', 'my', 'we', 'us', 'our', "i'm", 'im', "i've", "i'll"],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", 'youre', 'u', 'ur'],
-  copulas: ['is', 'are', 'am', 'was', 'were', 'be', 'being', 'been', "he's", "she's", "you're", "they're", "it's", "i'm", 'become', 'becomes', 'remain'],
+  copulas: ['is', 'are', 'am', 'was', 'were', 'be', 'being', 'been', "he's", "she's", "you're", "they're", "it's", "i'm", 'become', 'becomes', 'remain', 'deserve', 'deserves', 'worth'],
   reporting: ['according', 'called', 'calls', 'labelled', 'labeled', 'branded', 'accused', 'said', 'says', 'quoted', 'reportedly'],
-  hateVerbs: ['hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'detest', 'detests', 'disgust', 'disgusts', 'rid', 'abhor'],
+  hateVerbs: [
+    'hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'detest', 'detests', 'disgust', 'disgusts', 'disgusted',
+    'disgusting', 'rid', 'abhor', 'contempt', 'sick of', 'fed up with',
+  ],
+  tolerateVerbs: ['stand', 'tolerate', 'respect', 'like', 'want', 'accept', 'trust'],
   groupDeterminers: ['the', 'these', 'those', 'all', 'your', 'their', 'such'],
   insultIntroducers: ['you', 'what', 'such', 'bunch', 'dirty', 'stupid', 'fat', 'old', 'little', 'filthy', 'pathetic', 'typical', 'this', 'that', 'these', 'those', 'new'],
   determiners: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'your', 'their', 'his', 'her'],

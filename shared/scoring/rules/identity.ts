@@ -10,7 +10,7 @@
 import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
-import { entryAt, isCounterSpeech, keyAt, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isCounterSpeech, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -32,6 +32,17 @@ const POLITICAL_FACTOR = 0.75;
 const COUNTER_SPEECH = 0.2;
 const NEGATIVE_PREDICATE = -0.3;
 const HATE_REACH = 8;
+const HOSTILE_TONE = -0.3;
+
+/** Sum of the sentence's tone words, the group word itself left out. */
+function sentenceTone(a: Analysis, s: number, g: Match): number {
+  let sum = 0;
+  for (const m of a.matches) {
+    if (m === g || a.tokens[m.first]!.sentence !== s || m.entry.tone === undefined) continue;
+    sum += negatorOf(a, m.first) >= 0 ? -0.6 * m.entry.tone : m.entry.tone;
+  }
+  return sum;
+}
 
 /** Tone of what follows a copula, with negation flipping it: "ne sont pas humains" is negative. */
 function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; last: number } {
@@ -48,7 +59,8 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
       abusive = true;
       last = j;
     }
-    if (e.tone !== undefined && !e.negator) {
+    // Judging words (adjectives), not events: "sont victimes de la guerre" is not a derogation.
+    if (e.tone !== undefined && !e.negator && (e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn' || e.toneRule === 'tone.stem')) {
       tone += e.tone;
       last = j;
     }
@@ -80,8 +92,13 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   }
 
   for (let j = Math.max(0, g.first - HATE_REACH); j <= Math.min(a.tokens.length - 1, g.last + HATE_REACH); j++) {
-    if (a.tokens[j]!.sentence !== s || !entryAt(a, j)?.hateVerb || negatorOf(a, j) >= 0) continue;
-    return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, g.first), last: Math.max(j, g.last) };
+    const e = a.tokens[j]!.sentence === s ? entryAt(a, j) : undefined;
+    if (!e) continue;
+    // "je déteste les X" — or, negated, "je ne supporte pas les X", "aucun respect pour les X".
+    const negated = negatorOf(a, j) >= 0;
+    if ((e.hateVerb && !negated) || (e.tolerateVerb && negated)) {
+      return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, g.first), last: Math.max(j, g.last) };
+    }
   }
 
   const copula = wordsAfter(a, g.last, 3).find((j) => entryAt(a, j)?.copula);
@@ -89,13 +106,18 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     const p = predicateIsDerogatory(a, copula);
     if (p.yes) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: p.last };
   }
+  // A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it.
+  if (before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && sentenceHas(a, s, (e) => !!e.firstOrSecondPerson)) {
+    const tone = sentenceTone(a, s, g);
+    if (tone <= HOSTILE_TONE) return { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last };
+  }
   return undefined;
 }
 
 export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {
   const attacks: GroupAttack[] = [];
   const evidence: Evidence[] = [];
-  for (const g of a.matches) {
+  for (const g of [...a.matches, ...a.inner]) {
     if (!g.entry.group || g.entry.abuse) continue;
     const found = attackOn(a, g, threats);
     if (!found) continue;

@@ -84,6 +84,15 @@ function isReported(a: Analysis, m: Match): boolean {
   });
 }
 
+/** "ces religieux de merde", "un gouvernement à la con": profanity as an adjective insults the noun before it. */
+function isAttributive(a: Analysis, m: Match): boolean {
+  const before = wordsBefore(a, m.first, 3);
+  const k0 = before[0] !== undefined ? keyAt(a, before[0]) : undefined;
+  const k1 = before[1] !== undefined ? keyAt(a, before[1]) : undefined;
+  if (k0 === 'de' || k0 === "d'") return before.length >= 2;
+  return k0 === 'la' && k1 === 'a' && before.length >= 3;
+}
+
 function villainInsult(a: Analysis, m: Match): boolean {
   const b = wordsBefore(a, m.first, 2);
   return b.length > 0 && (!!entryAt(a, b[0]!)?.introducer || (!!entryAt(a, b[0]!)?.copula && b.length > 0));
@@ -94,7 +103,7 @@ export function findInsults(a: Analysis): InsultResult {
   const profanities: number[] = [];
   const evidence: Evidence[] = [];
 
-  for (const m of a.matches) {
+  for (const m of [...a.matches, ...a.inner]) {
     const e = m.entry;
     if (e.allow) continue;
     const span = { start: a.tokens[m.first]!.start, end: a.tokens[m.last]!.end, match: spanText(a, m.first, m.last) };
@@ -108,6 +117,10 @@ export function findInsults(a: Analysis): InsultResult {
     }
     if (!e.abuse) continue;
     const { kind, severity, weak } = e.abuse;
+    if (kind === 'profanity' && isAttributive(a, m)) {
+      insults.push({ match: m, weight: WEIGHT.strong, severity: 'strong', target: 'unknown', rule: 'insult.attributive_profanity' });
+      continue;
+    }
     if (kind === 'profanity') {
       profanities.push(WEIGHT.profanity);
       evidence.push({ ...span, kind: 'profanity', rule: `profanity.${m.via}`, weight: WEIGHT.profanity });

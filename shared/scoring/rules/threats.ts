@@ -14,12 +14,19 @@ interface ThreatPattern {
   rule: string;
   re: RegExp;
   weight: number;
+  /** Verbs ordinary in war reporting ("éradiquer Daech") threaten only when aimed at a group of people. */
+  needsGroup?: boolean;
 }
 
-// Violent verbs, infinitive, conjugated and participle forms (folded).
+// Violent verbs: a stem and any of its conjugated endings (folded), so "tuer", "tuait",
+// "exécutée" and "tueraient" all match without listing every form.
+const FR_ENDINGS = '(?:er|e|es|ee|ees|ent|erai|eras|era|erons|erez|eront|ez|ais|ait|aient|ions|iez|ons|erais|erait|erions|eraient)';
 const FR_KILL =
-  '(?:tuer|tue|tues|tuent|tuerai|tuera|tuerons|tuez|buter|bute|butes|crever|creve|creves|crevent|egorger|egorge|egorges|exterminer|extermine|extermines|massacrer|massacre|massacres|pendre|pendus?|fusiller|fusille|fusilles|gazer|gaze|gazes|bruler|brule|brules|flinguer|flingue|flingues|lyncher|lynche|lynches|decapiter|decapite|decapites|executer|execute|executes|abattre|abattus?|saigner|poignarder|etrangler|atomiser|eliminer|elimines|aneantir|exploser|defoncer|defonce|buter|niquer|crame[rs]?|noyer|noyes|egorgerai|tabasser|frapper|casser la gueule|faire la peau|eclater la tete|exploser la tete)';
-const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre (?:' + FR_KILL.slice(3, -1) + '))';
+  '(?:(?:tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt)' +
+  FR_ENDINGS +
+  '|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|trancher (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|son|sa|ta) (?:cou|nuque|crane))';
+const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
+const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 const FR_OBJ = "(?:te|t'|vous|les|le|la|l'|lui|leur|tous les|toutes les|tous|toutes)";
 const EN_KILL =
   '(?:kill|killed|shoot|shot|stab|stabbed|hang|hanged|hung|murder|murdered|burn|burned|burnt|behead|beheaded|butcher|butchered|slaughter|slaughtered|exterminate|exterminated|execute|executed|gas|gassed|lynch|lynched|beat|strangle|strangled|wipe out|wiped out|nuke|nuked|bomb|eliminate|eliminated|destroy|put down)';
@@ -29,6 +36,10 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
   fr: [
     { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))? ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.direct', weight: 0.85, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
+    { rule: 'threat.conditional', weight: 0.75, re: new RegExp(`\\b(?:si|et si) (?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b${FR_PURGE}\\b`), needsGroup: true },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
@@ -90,6 +101,11 @@ function threatTarget(a: Analysis, first: number, last: number): InsultTarget {
   return 'unknown';
 }
 
+function hasGroup(a: Analysis, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (entryAt(a, i)?.group) return true;
+  return false;
+}
+
 export function findThreats(a: Analysis): ThreatResult {
   const patterns = PATTERNS[a.lang === 'en' ? 'en' : 'fr'];
   const threats: Threat[] = [];
@@ -100,7 +116,7 @@ export function findThreats(a: Analysis): ThreatResult {
     const { text, tokenAt } = sentenceKeys(a, first, last);
     for (const p of patterns) {
       const m = p.re.exec(text);
-      if (!m) continue;
+      if (!m || (p.needsGroup && !hasGroup(a, first, last))) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const startTok = tokenAt[m.index + lead] ?? first;
       const endTok = tokenAt[m.index + m[0].length - 1] ?? last;
