@@ -55,6 +55,8 @@ export interface Evidence {
   match: string;
   /** Signed contribution: valence for tone, strength for insults, etc. */
   weight: number;
+  /** For insults, threats and attacks: who they are aimed at. */
+  target?: InsultTarget;
 }
 
 /** How one score was built, rule by rule, for the "why" panel. */

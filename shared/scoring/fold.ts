@@ -8,16 +8,33 @@
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ı: 'i', ﬁ: 'fi', ﬂ: 'fl' };
 const COMBINING_MARKS = /\p{M}+/gu;
 const LIGATURE_CHARS = /[œæßıﬁﬂ]/g;
-const ASCII_WORD = /^[a-z0-9' -]*$/;
+const FOLD_CACHE_LIMIT = 20_000;
+/** Folds of non-ASCII words (the slow path), cleared when it grows past a bound. */
+const foldCache = new Map<string, string>();
 
 export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  if (ASCII_WORD.test(lower)) return lower;
-  return lower
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(LIGATURE_CHARS, (c) => LIGATURES[c] ?? c)
-    .replace(/[’ʼ´`]/g, "'");
+  // ASCII fast path: lower case is all there is to do, except for "`", read as an apostrophe.
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word.toLowerCase();
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    folded = word
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .replace(LIGATURE_CHARS, (c) => LIGATURES[c] ?? c)
+      .replace(/[’ʼ´`]/g, "'");
+    foldCache.set(word, folded);
+  }
+  return folded;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Rules } from './rules.js';
 import { fold } from './fold.js';
 import { tokenize } from './tokenize.js';
-import { englishAfinn, frenchAdjectivePolarity, stemEnglish, stemFrench } from './nlp.js';
+import { englishAfinn, frenchAdjectivePolarity } from './nlp.js';
 import { EN, FR, type FunctionWords } from './lexicons/function-words.js';
 import { frAbuse } from './lexicons/fr-abuse.js';
 import { enAbuse } from './lexicons/en-abuse.js';
@@ -60,9 +60,6 @@ export interface CompiledLexicon {
   lang: 'fr' | 'en';
   words: FunctionWords;
   root: Map<string, TrieNode>;
-  /** Tone by stem, for inflections no list spells out ("horriblement"). */
-  stemTone: Map<string, number>;
-  stem: (word: string) => string;
   /** Misspellings of abusive and hateful words by one deleted or swapped letter → the word. */
   typos: Map<string, string>;
   /** Abusive words by length, for masked spellings ("c*nnard"). */
@@ -78,6 +75,8 @@ export interface CompiledLexicon {
 
 /** Splits a lexicon term into the keys its tokens will have in a comment. */
 export function termKeys(term: string): string[] {
+  // A lone elided word ("l'", "qu'") has no following letter to be cut as an elision.
+  if (/^\p{L}+['’]$/u.test(term)) return [fold(term).replace(/’$/, "'")];
   return tokenize(term).tokens.map((t) => tokenKey(t.raw, t.kind === 'elision'));
 }
 
@@ -202,23 +201,11 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     }
   }
 
-  const stem = lang === 'fr' ? stemFrench : stemEnglish;
-  const stemTone = new Map<string, number>();
-  const stemSign = new Map<string, number>();
   const typos = new Map<string, string>();
   const byLength = new Map<number, string[]>();
   for (const [key, node] of root) {
     const e = node.entry;
     if (!e) continue;
-    const s = e.tone !== undefined && key.length >= 4 && !key.includes(' ') ? stem(key) : '';
-    if (s.length >= MIN_STEM) {
-      const prev = stemSign.get(s);
-      const sign = Math.sign(e.tone!);
-      // A stem shared by words of opposite tone tells nothing.
-      if ((prev !== undefined && prev !== sign) || stemTone.get(s) === 0) stemTone.set(s, 0);
-      else if (!stemTone.has(s) || Math.abs(e.tone!) > Math.abs(stemTone.get(s)!)) stemTone.set(s, e.tone!);
-      stemSign.set(s, sign);
-    }
     if ((e.abuse && !e.abuse.weak) || e.hateVerb) {
       const list = byLength.get(key.length) ?? [];
       list.push(key);
@@ -226,14 +213,11 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
       if (key.length >= 5) for (const v of typoVariants(key)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
     }
   }
-  for (const [s, v] of stemTone) if (v === 0) stemTone.delete(s);
 
   return {
     lang,
     words,
     root,
-    stemTone,
-    stem,
     typos,
     byLength,
     pejorativePrefixes: lang === 'fr' ? frAbuse.pejorativePrefixes.map(fold).sort((a, b) => b.length - a.length) : [],
@@ -246,8 +230,6 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
 }
 
 const MIN_PATTERN_POLARITY = 0.15;
-/** Short stems collide across unrelated words ("amer" in "Amérique", "cher" in "chèrement"). */
-const MIN_STEM = 5;
 
 const compiled = new WeakMap<Rules, Map<'fr' | 'en', CompiledLexicon>>();
 

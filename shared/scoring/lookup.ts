@@ -3,7 +3,7 @@
  * the lexicon entry it resolves to, trying in order the word as written,
  * undone leetspeak and stretched letters, inflections, masked letters,
  * coined portmanteaus, names' derivatives, one-letter typos, words glued to
- * a pronoun and finally the stem. Results are cached by the written form:
+ * a pronoun. Results are cached by the written form:
  * word frequencies are Zipfian, so most tokens are cache hits.
  */
 import { fold, lemmaCandidates, unleet, unstretch } from './fold.js';
@@ -19,8 +19,7 @@ export type Via =
   | 'portmanteau'
   | 'derived'
   | 'typo'
-  | 'glued'
-  | 'stem';
+  | 'glued';
 
 export interface WordHit {
   /** Spellings to try when continuing a phrase; the first is the plain folded form. */
@@ -111,11 +110,6 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
     const rest = base.slice(cut);
     const e = exactOrLemma(lex, rest);
     if (isStrong(e)) return hit(e, rest, 'glued');
-  }
-  // Stems only for common words: a capitalised word is likely a name ("Amérique").
-  if (base.length >= 5 && (raw[0] === raw[0]!.toLowerCase() || raw === raw.toUpperCase())) {
-    const tone = lex.stemTone.get(lex.stem(raw.toLowerCase())) ?? lex.stemTone.get(lex.stem(base));
-    if (tone !== undefined) return hit({ tone, toneRule: 'tone.stem' }, base, 'stem');
   }
   return { keys };
 }

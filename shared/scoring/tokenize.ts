@@ -37,25 +37,26 @@ export interface Tokenized {
 }
 
 // One sticky regex, alternatives in priority order. Emoticons come before
-// punctuation, URLs before words, elisions before words.
+// punctuation, URLs before words, elisions before words. Capture group g
+// (numbered, so a match allocates no `groups` object) is the kind KINDS[g - 1].
 const TOKEN = new RegExp(
   [
-    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"«»]+|\b[a-z0-9][a-z0-9-]*\.(?:com|fr|net|org|lb|info|io|ly|be|ch|co|ca|ru|tv|me|biz|eu)\b(?:\/[^\s<>"«»]*)?)`,
-    String.raw`(?<emoticon>(?<![\p{L}\p{N}])(?:[:;=8][-']?[)(\]\[dDpPoO3/\\|*]|<3|[xX][dD](?![\p{L}])|\^\^|\^_\^|T_T|-_-)(?![\p{L}\p{N}]))`,
+    String.raw`((?:https?:\/\/|www\.)[^\s<>"«»]+|\b[a-z0-9][a-z0-9-]*\.(?:com|fr|net|org|lb|info|io|ly|be|ch|co|ca|ru|tv|me|biz|eu)\b(?:\/[^\s<>"«»]*)?)`,
+    String.raw`((?<![\p{L}\p{N}])(?:[:;=8][-']?[)(\]\[dDpPoO3/\\|*]|<3|[xX][dD](?![\p{L}])|\^\^|\^_\^|T_T|-_-)(?![\p{L}\p{N}]))`,
     // French elision, with the apostrophe or the comma some readers type instead ("L,ODEUR").
-    String.raw`(?<elision>(?<![\p{L}\p{M}])(?:[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ][uU]|[lLdDnNjJcCsSmMtT])['’ʼ´${'`'},](?=\p{L}))`,
-    String.raw`(?<number>\d+(?:[.,]\d+)+(?![\p{L}]))`,
-    String.raw`(?<mention>@[\p{L}\p{N}_][\p{L}\p{M}\p{N}_$*€]*)`,
-    String.raw`(?<hashtag>#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*)`,
+    String.raw`((?<![\p{L}\p{M}])(?:[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ][uU]|[lLdDnNjJcCsSmMtT])['’ʼ´${'`'},](?=\p{L}))`,
+    String.raw`(\d+(?:[.,]\d+)+(?![\p{L}]))`,
+    String.raw`(@[\p{L}\p{N}_][\p{L}\p{M}\p{N}_$*€]*)`,
+    String.raw`(#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*)`,
     // A word may carry leet digits and masking symbols inside ("c0nn@rd", "p*tain", "$alaud").
-    String.raw`(?<word>(?:[$€]|[\p{L}\p{N}])(?:[\p{L}\p{M}\p{N}@$*€|]|['’](?=\p{L}))*)`,
-    String.raw`(?<emoji>\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)`,
-    String.raw`(?<punct>[!?]+|\.{2,}|…|[^\s\p{L}\p{N}])`,
+    String.raw`((?:[$€]|[\p{L}\p{N}])(?:[\p{L}\p{M}\p{N}@$*€|]|['’](?=\p{L}))*)`,
+    String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)`,
+    String.raw`([!?]+|\.{2,}|…|[^\s\p{L}\p{N}])`,
   ].join('|'),
   'uy',
 );
+const KINDS: readonly TokenKind[] = ['url', 'emoticon', 'elision', 'number', 'mention', 'hashtag', 'word', 'emoji', 'punct'];
 
-const SPACE = /[\s\u0000-\u001f\u007f-\u009f\u200b\uFEFF]+/uy;
 const SENTENCE_END = /^(?:[.!?…]+|\.{2,})$/;
 const OPEN_QUOTES = new Set(['«', '“', '„', '‹']);
 const CLOSE_QUOTES = new Set(['»', '”', '›']);
@@ -63,20 +64,113 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const DIGITS_ONLY = /^[\d.,]+$/;
 
-function countLetters(raw: string): { letters: number; upper: number } {
+/**
+ * What /[\s\u0000-\u001f\u007f-\u009f\u200b\uFEFF]/u matches, one UTF-16 unit
+ * at a time (no code point outside the BMP is a space).
+ */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return true;
+  if (c < 0x7f) return false;
+  return (
+    c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A–Z, a–z and the letters of Latin-1 (À–ÿ but × and ÷): all \p{L}, one unit each. */
+function isLatinLetter(c: number): boolean {
+  return c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
+}
+
+/** \p{Lu} among the letters isLatinLetter accepts. */
+function isLatinUpper(c: number): boolean {
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : c <= 0xde;
+}
+
+/** The separators of spaced-out letters: ". _-". */
+function isSpacedSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x20 || c === 0x5f || c === 0x2d;
+}
+
+// countLetters' results, kept out of an object so counting allocates nothing.
+let countedLetters = 0;
+let countedUpper = 0;
+
+function countLetters(raw: string): void {
   let letters = 0;
   let upper = 0;
-  for (const ch of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xc0 && c <= 0xff)) {
+      if (isLatinLetter(c)) {
+        letters++;
+        if (isLatinUpper(c)) upper++;
+      }
+      continue;
+    }
+    // Any other code point (a surrogate pair counts once, as for..of reads it).
+    let ch: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length && (raw.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      ch = raw.slice(i, i + 2);
+      i++;
+    } else {
+      ch = raw[i]!;
+    }
     if (LETTER.test(ch)) {
       letters++;
       if (UPPER.test(ch)) upper++;
     }
   }
-  return { letters, upper };
+  countedLetters = letters;
+  countedUpper = upper;
+}
+
+/**
+ * Whether a run of Latin letters text[start, end) is exactly the token TOKEN
+ * would cut there, and a word: nothing after it extends the word or makes it a
+ * link, an elision or an emoticon. Unsure cases answer false (the regex decides).
+ */
+function endsPlainWord(text: string, start: number, end: number): boolean {
+  if (end >= text.length) return !isXD(text, start, end);
+  const c = text.charCodeAt(end);
+  if (c < 0x80) {
+    // Letters, digits and "@$*|" continue a word; "'" and "`" may make an elision;
+    // ":" a link ("http:"); "-" and "_" a link or an emoticon ("T_T").
+    if ((c >= 0x30 && c <= 0x39) || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return false;
+    switch (c) {
+      case 0x40: case 0x24: case 0x2a: case 0x7c: case 0x27: case 0x60: case 0x3a: case 0x2d: case 0x5f:
+        return false;
+      case 0x2e: {
+        // "site.fr", "www.X": a link; "fin. Puis" and "fin." are not.
+        const n = text.charCodeAt(end + 1);
+        if (n >= 0x61 && n <= 0x7a) return false;
+        if (end - start === 3 && text.startsWith('www', start)) return false;
+        break;
+      }
+      case 0x2c: {
+        // "L,ODEUR": a comma typed for an apostrophe, before a letter.
+        const n = text.charCodeAt(end + 1);
+        if (!(n < 0x80) || (n | 0x20) >= 0x61 && (n | 0x20) <= 0x7a) return false;
+        break;
+      }
+    }
+    return !isXD(text, start, end);
+  }
+  // A few common non-letters: no-break spaces, « », “ ”, dashes, "…".
+  switch (c) {
+    case 0xa0: case 0xab: case 0xbb: case 0x2013: case 0x2014: case 0x201c: case 0x201d: case 0x2026: case 0x202f:
+      return !isXD(text, start, end);
+  }
+  return false;
+}
+
+/** "xD" alone is an emoticon. */
+function isXD(text: string, start: number, end: number): boolean {
+  return end - start === 2 && (text.charCodeAt(start) | 0x20) === 0x78 && (text.charCodeAt(start + 1) | 0x20) === 0x64;
 }
 
 // Letters split by dots, spaces, dashes or underscores: "c.o.n.n.a.r.d", "i d i o t".
-const SPACED_LETTERS = /\p{L}(?<sep>[. _-])\p{L}(?:\k<sep>\p{L})+(?![\p{L}\p{N}])/uy;
+const SPACED_LETTERS = /\p{L}([. _-])\p{L}(?:\1\p{L})+(?![\p{L}\p{N}])/uy;
+const SPACED_SEPARATORS = /[. _-]/g;
 
 /**
  * @param isKnownWord decides whether letters written apart ("i d i o t") are
@@ -91,35 +185,75 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
   let pos = 0;
   let pendingSentenceBreak = false;
   let joinNext = false;
+  const length = text.length;
 
-  while (pos < text.length) {
-    SPACE.lastIndex = pos;
-    const space = SPACE.exec(text);
-    if (space) {
-      if (space[0].includes('\n') && tokens.length) pendingSentenceBreak = true;
-      pos = SPACE.lastIndex;
+  while (pos < length) {
+    const c = text.charCodeAt(pos);
+    if (isSpace(c)) {
+      let end = pos + 1;
+      let newline = c === 0x0a;
+      for (let d: number; end < length && isSpace((d = text.charCodeAt(end))); end++) if (d === 0x0a) newline = true;
+      if (newline && tokens.length) pendingSentenceBreak = true;
+      pos = end;
       continue;
     }
-    SPACED_LETTERS.lastIndex = pos;
-    const spaced = SPACED_LETTERS.exec(text);
-    if (spaced && (pos === 0 || !LETTER.test(text[pos - 1]!))) {
-      const joined = spaced[0].replace(/[. _-]/g, '');
-      if (isKnownWord(joined)) {
-        pushToken(spaced[0], pos, 'word');
-        pos = SPACED_LETTERS.lastIndex;
+    // The commonest punctuation, cut as TOKEN would: "," alone, runs of "." and of "!?".
+    if (c === 0x2c) {
+      pushToken(',', pos, 'punct', 0, 0);
+      pos++;
+      continue;
+    }
+    if (c === 0x2e || c === 0x21 || c === 0x3f) {
+      let end = pos + 1;
+      if (c === 0x2e) while (end < length && text.charCodeAt(end) === 0x2e) end++;
+      else for (let d: number; end < length && ((d = text.charCodeAt(end)) === 0x21 || d === 0x3f); end++);
+      pushToken(text.slice(pos, end), pos, 'punct', 0, 0);
+      pos = end;
+      continue;
+    }
+    // SPACED_LETTERS needs a separator right after a letter (of one or two units).
+    if (
+      (c >= 0x80 || isLatinLetter(c)) &&
+      (isSpacedSeparator(text.charCodeAt(pos + 1)) || ((c & 0xfc00) === 0xd800 && isSpacedSeparator(text.charCodeAt(pos + 2))))
+    ) {
+      SPACED_LETTERS.lastIndex = pos;
+      const spaced = SPACED_LETTERS.exec(text);
+      if (spaced && (pos === 0 || !LETTER.test(text[pos - 1]!))) {
+        const joined = spaced[0].replace(SPACED_SEPARATORS, '');
+        if (isKnownWord(joined)) {
+          pushToken(spaced[0], pos, 'word');
+          pos = SPACED_LETTERS.lastIndex;
+          continue;
+        }
+      }
+    }
+    // Plain words of Latin letters, the bulk of any comment, without the regex.
+    if (isLatinLetter(c)) {
+      let end = pos + 1;
+      let upper = isLatinUpper(c) ? 1 : 0;
+      for (let d: number; end < length && isLatinLetter((d = text.charCodeAt(end))); end++) if (isLatinUpper(d)) upper++;
+      if (endsPlainWord(text, pos, end)) {
+        pushToken(text.slice(pos, end), pos, 'word', end - pos, upper);
+        pos = end;
         continue;
       }
     }
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(text);
-    if (!m || !m.groups) {
+    if (!m) {
       pos++; // an unpaired surrogate or similar: skip one unit rather than fail
       continue;
     }
     const raw = m[0];
     const start = pos;
     pos = TOKEN.lastIndex;
-    let kind = (Object.keys(m.groups).find((k) => m.groups![k] !== undefined) ?? 'punct') as TokenKind;
+    let kind: TokenKind = 'punct';
+    for (let g = 1; g <= KINDS.length; g++) {
+      if (m[g] !== undefined) {
+        kind = KINDS[g - 1]!;
+        break;
+      }
+    }
     if (kind === 'word' && DIGITS_ONLY.test(raw)) kind = 'number';
     if (kind === 'url') {
       // Trailing punctuation belongs to the sentence, not the link.
@@ -134,7 +268,8 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
       const closes = openQuote && (raw === '"' || CLOSE_QUOTES.has(raw));
       if (closes && openQuote) {
         const first = openQuote.token;
-        const words = tokens.slice(first).filter((t) => t.kind === 'word').length;
+        let words = 0;
+        for (let i = first; i < tokens.length; i++) if (tokens[i]!.kind === 'word') words++;
         if (tokens.length > first) quotes.push({ start: first, end: tokens.length, words });
         openQuote = null;
       } else if (!CLOSE_QUOTES.has(raw)) {
@@ -158,7 +293,8 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
   }
   return { tokens, quotes, sentences: sentence + 1 };
 
-  function pushToken(raw: string, start: number, kind: TokenKind) {
+  /** `letters` and `upper` when the caller has counted them already. */
+  function pushToken(raw: string, start: number, kind: TokenKind, letters = -1, upper = 0) {
     if (pendingSentenceBreak) {
       const prev = tokens[tokens.length - 1];
       if (prev && prev.sentence === sentence) sentence++;
@@ -166,7 +302,16 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
     }
     const hyphenated = joinNext;
     joinNext = false;
-    const { letters, upper } = kind === 'punct' || kind === 'emoji' ? { letters: 0, upper: 0 } : countLetters(raw);
+    if (letters < 0) {
+      if (kind === 'punct' || kind === 'emoji') {
+        letters = 0;
+        upper = 0;
+      } else {
+        countLetters(raw);
+        letters = countedLetters;
+        upper = countedUpper;
+      }
+    }
     tokens.push({ kind, raw, start, end: start + raw.length, letters, upper, hyphenated, sentence, quote: -1 });
     if (kind === 'punct' && SENTENCE_END.test(raw)) pendingSentenceBreak = true;
   }

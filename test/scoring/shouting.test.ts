@@ -27,8 +27,8 @@ describe('shouting', () => {
   });
 
   test('runs of !!! and ??? add to the score', () => {
-    const calm = shouting('ARRÊTEZ DE NOUS MENTIR.').score;
-    expect(shouting('ARRÊTEZ DE NOUS MENTIR !!! ???').score).toBeGreaterThan(calm);
+    const calm = shouting('ARRÊTEZ DE NOUS MENTIR, vous tous.').score;
+    expect(shouting('ARRÊTEZ DE NOUS MENTIR, vous tous !!! ???').score).toBeGreaterThan(calm);
   });
 
   test('shouting evidence marks the capitalised words', () => {

@@ -60,7 +60,7 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
       last = j;
     }
     // Judging words (adjectives), not events: "sont victimes de la guerre" is not a derogation.
-    if (e.tone !== undefined && !e.negator && (e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn' || e.toneRule === 'tone.stem')) {
+    if (e.tone !== undefined && !e.negator && (e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn')) {
       tone += e.tone;
       last = j;
     }
@@ -132,7 +132,7 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
     if (attacks.some((x) => x.first <= found.last && found.first <= x.last)) continue;
     weight = round(weight);
     attacks.push({ ...found, weight, political });
-    evidence.push({ ...span, match, kind: political ? 'insult' : 'identity', rule: found.rule, weight });
+    evidence.push({ ...span, match, kind: political ? 'insult' : 'identity', rule: found.rule, weight, target: 'group' });
   }
   return { attacks, score: round(combine(attacks.filter((x) => !x.political).map((x) => x.weight))), evidence };
 }

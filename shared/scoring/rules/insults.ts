@@ -36,6 +36,8 @@ const WEIGHT = { weak: 0.3, mild: 0.6, strong: 0.8, severe: 0.95, villain: 0.7, 
 const NEGATED = 0.3;
 const REPORTED = 0.35;
 const COUNTER_SPEECH = 0.2;
+/** "selon l'AFP" covers the words near it, not a whole run-on comment. */
+const REPORTING_REACH = 10;
 const COMPLEMENT = /^(?:de|d'|a|of|to|at)$/;
 const FIRST_PERSON_OPINION = /^(?:moi|nous|me|toi|vous)$/;
 
@@ -78,7 +80,7 @@ function isReported(a: Analysis, m: Match): boolean {
   const s = a.tokens[m.first]!.sentence;
   if (sentenceHas(a, s, (e) => !!e.secondPerson)) return false;
   return sentenceHas(a, s, (e, i) => {
-    if (!e.reporting) return false;
+    if (!e.reporting || Math.abs(i - m.first) > REPORTING_REACH) return false;
     const next = a.tokens[i + 1];
     return !(next && FIRST_PERSON_OPINION.test(next.raw.toLowerCase()));
   });
@@ -171,7 +173,7 @@ export function findInsults(a: Analysis): InsultResult {
       evidence.push({ ...span, kind: 'damping', rule: 'insult.reported_speech', weight: REPORTED });
     }
     ins.weight = round(ins.weight * damping);
-    evidence.push({ ...span, kind: ins.severity === 'severe' && ins.target === 'group' ? 'identity' : 'insult', rule: ins.rule, weight: ins.weight });
+    evidence.push({ ...span, kind: ins.severity === 'severe' && ins.target === 'group' ? 'identity' : 'insult', rule: ins.rule, weight: ins.weight, target: ins.target });
   }
 
   const counted = insults.filter((i) => i.weight >= WEIGHT.weak);

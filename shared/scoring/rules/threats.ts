@@ -39,7 +39,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.conditional', weight: 0.75, re: new RegExp(`\\b(?:si|et si) (?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b${FR_PURGE}\\b`), needsGroup: true },
+    // "Éradiquons ces X", "il faut virer les X": a purge called for, aimed at a group of people.
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
@@ -132,6 +133,7 @@ export function findThreats(a: Analysis): ThreatResult {
     rule: t.rule,
     match: a.text.slice(a.tokens[t.first]!.start, a.tokens[t.last]!.end),
     weight: t.weight,
+    target: t.target,
   }));
   return { threats, score: round(combine(threats.map((t) => t.weight))), evidence };
 }

@@ -11,7 +11,7 @@ import type { BreakdownItem, Evidence, ToneLabel } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { spanText } from '../analyse.js';
 import { clamp, round } from '../math.js';
-import { entryAt, isAcronym, negatorOf, wordsBefore } from '../scope.js';
+import { entryAt, isAcronym, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
 
 export interface ToneInput {
   /** Contributions of insults, threats and attacks, already signed (negative). */
@@ -51,8 +51,8 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     const e = m.entry;
     if (e.tone === undefined || Math.abs(e.tone) < MIN_VALENCE || e.allow) continue;
     if (e.abuse && !e.abuse.weak) continue; // counted by the insult rules
-    // "super bien", "grave nul": the first word only intensifies the second.
-    if (e.intensifier !== undefined && entryAt(a, m.last + 1)?.tone !== undefined) continue;
+    // "super bien", "super puissances": a word that intensifies has no tone of its own unless it stands alone ("Super !").
+    if (e.intensifier !== undefined && wordsAfter(a, m.last, 1).length) continue;
     const t = a.tokens[m.first]!;
     const span = { start: t.start, end: a.tokens[m.last]!.end, match: spanText(a, m.first, m.last) };
     let v = e.tone;
@@ -66,7 +66,8 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
       modifierNotes++;
       break;
     }
-    const neg = negatorOf(a, m.first);
+    // A phrase that carries its own negation ("pas bon") is not negated again by the "ne" before it.
+    const neg = entryAt(a, m.first)?.negator ? -1 : negatorOf(a, m.first);
     if (neg >= 0) {
       v *= NEGATION;
       evidence.push({ start: a.tokens[neg]!.start, end: a.tokens[neg]!.end, kind: 'negation', rule: 'tone.negation', match: a.tokens[neg]!.raw, weight: NEGATION });
