@@ -5,23 +5,59 @@
  * words, twice with different seeds for 64 bits; no crypto needed, and it
  * runs the same in the browser.
  */
-import type { Token } from './tokenize.js';
+import type { Token, TokenKind } from './tokenize.js';
+import type { WordHit } from './lookup.js';
 import { fold } from './fold.js';
 
-const WORDISH = new Set(['word', 'number', 'elision', 'mention', 'hashtag', 'url', 'emoji']);
+const WORDISH = new Set<TokenKind>(['word', 'number', 'elision', 'mention', 'hashtag', 'url', 'emoji']);
+const STRETCHED = /(.)\1{2,}/g;
+const PRIME = 0x01000193;
 
-function fnv1a(text: string, seed: number): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+const hex8 = (h: number) => h.toString(16).padStart(8, '0');
+
+/** Whether the same unit is written three times in a row (as /(.)\1{2,}/ sees it: "." is no line break). */
+function hasStretch(w: string): boolean {
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2) && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) return true;
   }
-  return h.toString(16).padStart(8, '0');
+  return false;
 }
 
-export function fingerprintOf(tokens: readonly Token[]): string {
-  const words: string[] = [];
-  for (const t of tokens) if (WORDISH.has(t.kind)) words.push(fold(t.raw).replace(/(.)\1{2,}/g, '$1$1'));
-  const canonical = words.join(' ');
-  return fnv1a(canonical, 0x811c9dc5) + fnv1a(canonical, 0x050c5d1f);
+/** A word written with its letters spaced out ("c.o.n", "i d i o t"): a separator second (or third, after a surrogate pair). */
+function isSpacedOut(raw: string): boolean {
+  const c1 = raw.charCodeAt(1);
+  const c2 = raw.charCodeAt(2);
+  return c1 === 0x2e || c1 === 0x20 || c1 === 0x5f || c1 === 0x2d || c2 === 0x2e || c2 === 0x20 || c2 === 0x5f || c2 === 0x2d;
+}
+
+/**
+ * FNV-1a of the folded words joined by single spaces, with stretched letters
+ * cut to two.
+ * @param hits the analysis' lookups, when at hand: a word's first key is its
+ *   folded form already (lookup.ts), so it is not folded again. Spaced-out
+ *   words are the exception (their key drops the separators) and are folded.
+ */
+export function fingerprintOf(tokens: readonly Token[], hits?: readonly (WordHit | undefined)[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  let first = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!WORDISH.has(t.kind)) continue;
+    const key = t.kind === 'word' && !isSpacedOut(t.raw) ? hits?.[i]?.keys[0] : undefined;
+    let w = key ?? fold(t.raw);
+    if (hasStretch(w)) w = w.replace(STRETCHED, '$1$1');
+    if (!first) {
+      h1 = Math.imul(h1 ^ 0x20, PRIME);
+      h2 = Math.imul(h2 ^ 0x20, PRIME);
+    }
+    first = false;
+    for (let j = 0; j < w.length; j++) {
+      const c = w.charCodeAt(j);
+      h1 = Math.imul(h1 ^ c, PRIME);
+      h2 = Math.imul(h2 ^ c, PRIME);
+    }
+  }
+  return hex8(h1 >>> 0) + hex8(h2 >>> 0);
 }

@@ -33,6 +33,8 @@ const COUNTER_SPEECH = 0.2;
 const NEGATIVE_PREDICATE = -0.3;
 const HATE_REACH = 8;
 const HOSTILE_TONE = -0.3;
+/** "ces X me rendent malade", "vous autres X": the speaker or reader stands right by the group word. */
+const PERSON_REACH = 3;
 
 /** Sum of the sentence's tone words, the group word itself left out. */
 function sentenceTone(a: Analysis, s: number, g: Match): number {
@@ -77,12 +79,12 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
 
   const before = wordsBefore(a, g.first, 2);
   const after = wordsAfter(a, g.last, 2);
-  const near = [...before, ...after];
+  const adjacent = [...before, ...after];
   const introducer = before[0] !== undefined ? keyAt(a, before[0]) : undefined;
   if (introducer === 'sale' || introducer === 'sales' || introducer === 'dirty' || introducer === 'filthy') {
     return { weight: 0.9, rule: 'identity.slur_phrase', first: before[0]!, last: g.last };
   }
-  const adjacentAbuse = near.find((j) => {
+  const adjacentAbuse = adjacent.find((j) => {
     const e = entryAt(a, j);
     return e?.abuse && !e.abuse.weak;
   });
@@ -107,7 +109,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     if (p.yes) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: p.last };
   }
   // A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it.
-  if (before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && sentenceHas(a, s, (e) => !!e.firstOrSecondPerson)) {
+  const near = [...wordsBefore(a, g.first, PERSON_REACH), ...wordsAfter(a, g.last, PERSON_REACH)];
+  if (before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) {
     const tone = sentenceTone(a, s, g);
     if (tone <= HOSTILE_TONE) return { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last };
   }

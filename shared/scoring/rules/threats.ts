@@ -102,8 +102,12 @@ function threatTarget(a: Analysis, first: number, last: number): InsultTarget {
   return 'unknown';
 }
 
+/** How far after a purge verb its object may be: "éradiquons simplement tous ces X". */
+const GROUP_REACH = 5;
+
 function hasGroup(a: Analysis, first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (entryAt(a, i)?.group) return true;
+  // Identity groups only: "éradiquer Daech" is war talk, not a threat to people for who they are.
+  for (let i = first; i <= last; i++) if (entryAt(a, i)?.group === 'identity') return true;
   return false;
 }
 
@@ -117,11 +121,12 @@ export function findThreats(a: Analysis): ThreatResult {
     const { text, tokenAt } = sentenceKeys(a, first, last);
     for (const p of patterns) {
       const m = p.re.exec(text);
-      if (!m || (p.needsGroup && !hasGroup(a, first, last))) continue;
+      if (!m) continue;
       const lead = m[0].length - m[0].trimStart().length;
       const startTok = tokenAt[m.index + lead] ?? first;
       const endTok = tokenAt[m.index + m[0].length - 1] ?? last;
       if (threats.some((t) => t.first <= endTok && startTok <= t.last)) continue;
+      if (p.needsGroup && !hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH))) continue;
       threats.push({ first: startTok, last: endTok, weight: p.weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
     }
     first = last + 1;
