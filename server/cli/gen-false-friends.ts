@@ -32,8 +32,8 @@ const dictionaries: Record<'fr' | 'en', readonly string[]> = {
 /** The form resolve() checks against the list. */
 const baseOf = (word: string) => fold(word).replace(/[. _-]/g, '');
 
-/** What a misreading would add to a comment: abuse, hate or a named figure (not a mere tone). */
-const isHarmful = (e: LexEntry | undefined) => !!e && (!!e.abuse || !!e.hateVerb || !!e.group || !!e.figure);
+/** A misreading adds something false to a comment: abuse, hate, a figure, a group — or a tone the word does not have. */
+const isHarmful = (e: LexEntry | undefined) => !!e && (!!e.abuse || !!e.hateVerb || !!e.tolerateVerb || !!e.group || !!e.figure || e.tone !== undefined);
 
 /** Up to EXAMPLES items spread over the list. */
 const sample = (list: string[]) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / EXAMPLES)) === 0).slice(0, EXAMPLES);

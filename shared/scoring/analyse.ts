@@ -28,6 +28,11 @@ export interface Analysis {
   tokens: Token[];
   quotes: QuoteSpan[];
   sentences: number;
+  /**
+   * Token indices of each sentence: first at [2s], last (inclusive) at
+   * [2s + 1], -1 for both when the sentence has no token.
+   */
+  sentenceBounds: Int32Array;
   /** What each token is on its own (function words keep their role inside a phrase). */
   hits: (WordHit | undefined)[];
   /** The match each token belongs to, if any. */
@@ -40,10 +45,10 @@ export interface Analysis {
   inner: Match[];
 }
 
-const LOOKED_UP = new Set(['word', 'elision', 'mention', 'hashtag', 'emoji', 'emoticon']);
-
 function hitOf(lex: CompiledLexicon, t: Token): WordHit | undefined {
-  if (!LOOKED_UP.has(t.kind)) return undefined;
+  const k = t.kind;
+  if (k === 'word' || k === 'mention' || k === 'emoji' || k === 'emoticon') return lookupWord(lex, t.raw);
+  if (k !== 'hashtag' && k !== 'elision') return undefined;
   if (t.kind === 'hashtag') return lookupWord(lex, t.raw.slice(1));
   if (t.kind === 'elision') return lookupWord(lex, t.raw.slice(0, -1) + "'");
   return lookupWord(lex, t.raw);
@@ -78,7 +83,8 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
   // "other" comments are read with the site's language: its insults are the ones moderators need caught.
   const lex = guess.lang === 'en' ? en : guess.lang === 'fr' ? fr : lexiconFor(rules, rules.defaultLang);
 
-  const hits = tokens.map((t) => hitOf(lex, t));
+  const hits: (WordHit | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) hits[i] = hitOf(lex, tokens[i]!);
   const at: (Match | undefined)[] = new Array(tokens.length);
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -99,7 +105,19 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
       }
     }
   }
-  return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, hits, at, matches, inner };
+  const sentenceBounds = boundsOf(tokens, sentences);
+  return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, sentenceBounds, hits, at, matches, inner };
+}
+
+/** First and last token of each sentence (tokens come in sentence order), for Analysis.sentenceBounds. */
+function boundsOf(tokens: readonly Token[], sentences: number): Int32Array {
+  const bounds = new Int32Array(2 * sentences).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    if (bounds[2 * s]! < 0) bounds[2 * s] = i;
+    bounds[2 * s + 1] = i;
+  }
+  return bounds;
 }
 
 /** The original text of tokens first..last. */

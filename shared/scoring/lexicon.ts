@@ -210,7 +210,11 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
       const list = byLength.get(key.length) ?? [];
       list.push(key);
       byLength.set(key.length, list);
-      if (key.length >= 5) for (const v of typoVariants(key)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
+    }
+    // Misspelt on purpose or not, these words still carry their meaning ("maalde", "muslman", "respct").
+    const typoWorthy = (e.abuse && !e.abuse.weak) || e.hateVerb || e.tolerateVerb || e.group === 'identity' || Math.abs(e.tone ?? 0) >= TYPO_MIN_TONE;
+    if (typoWorthy && key.length >= TYPO_MIN_LENGTH && !key.includes(' ')) {
+      for (const v of typoVariants(key)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
     }
   }
 
@@ -230,6 +234,8 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
 }
 
 const MIN_PATTERN_POLARITY = 0.15;
+const TYPO_MIN_TONE = 0.5;
+const TYPO_MIN_LENGTH = 5;
 
 const compiled = new WeakMap<Rules, Map<'fr' | 'en', CompiledLexicon>>();
 

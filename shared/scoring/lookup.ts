@@ -104,14 +104,57 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
     const typo = lex.typos.get(base) ?? insertionTypo(lex, base);
     if (typo) return hit(entryOf(lex, typo)!, typo, 'typo');
   }
-  for (let cut = 1; cut <= 4 && base.length - cut >= 4; cut++) {
-    const head = base.slice(0, cut);
-    if (!lex.stopwords.has(head) && !lex.stopwords.has(head + "'")) continue;
-    const rest = base.slice(cut);
-    const e = exactOrLemma(lex, rest);
-    if (isStrong(e)) return hit(e, rest, 'glued');
+  const glued = segment(lex, base);
+  if (glued) {
+    keys.push(glued.key);
+    return hit(glued.entry, glued.key, 'glued');
   }
   return { keys };
+}
+
+const MIN_PART = 2;
+const MAX_GLUED = 28;
+
+/** A piece of a glued word: a grammatical word, or a word some list knows. */
+function partEntry(lex: CompiledLexicon, part: string): LexEntry | null | undefined {
+  if (lex.stopwords.has(part) || lex.stopwords.has(part + "'")) return exactOrLemma(lex, part) ?? exactOrLemma(lex, part + "'") ?? null;
+  return exactOrLemma(lex, part);
+}
+
+/**
+ * Words run together ("Jedéteste", "lanausée", "orduresdemusulmans"): split
+ * into two or three known pieces, at least one of them a strong signal, and
+ * read as all of them at once. The key is the pieces joined by spaces, so
+ * phrase patterns (threats) still see "mort a".
+ */
+function segment(lex: CompiledLexicon, base: string): { entry: LexEntry; key: string } | undefined {
+  if (base.length < 2 * MIN_PART + 2 || base.length > MAX_GLUED || !/^[a-z']+$/.test(base)) return undefined;
+  const merge = (parts: string[], entries: (LexEntry | null)[]) => {
+    if (!entries.some((e) => isStrong(e ?? undefined))) return undefined;
+    const entry: LexEntry = {};
+    for (const e of entries) if (e) for (const [k, v] of Object.entries(e)) if ((entry as Record<string, unknown>)[k] === undefined) (entry as Record<string, unknown>)[k] = v;
+    return { entry, key: parts.join(' ') };
+  };
+  for (let i = MIN_PART; i <= base.length - MIN_PART; i++) {
+    const left = base.slice(0, i);
+    const le = partEntry(lex, left);
+    if (le === undefined) continue;
+    const right = base.slice(i);
+    const re = partEntry(lex, right);
+    if (re !== undefined) {
+      const two = merge([left, right], [le, re]);
+      if (two) return two;
+    }
+    for (let j = i + MIN_PART; j <= base.length - MIN_PART; j++) {
+      const me = partEntry(lex, base.slice(i, j));
+      if (me === undefined) continue;
+      const te = partEntry(lex, base.slice(j));
+      if (te === undefined) continue;
+      const three = merge([left, base.slice(i, j), base.slice(j)], [le, me, te]);
+      if (three) return three;
+    }
+  }
+  return undefined;
 }
 
 /** "connnard" is covered by stretching; "connarsd" (one extra letter) by this. */

@@ -10,7 +10,19 @@ const CLAUSE_BREAK = /^(?:[,;:()[\]{}.!?…]+|[—–-])$/;
 
 export function isClauseBreak(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  if (t.kind === 'punct') return CLAUSE_BREAK.test(t.raw);
+  if (t.kind === 'punct') {
+    const raw = t.raw;
+    if (raw.length !== 1) return CLAUSE_BREAK.test(raw);
+    // One character, the usual case: CLAUSE_BREAK without the regex.
+    switch (raw.charCodeAt(0)) {
+      case 0x2c: case 0x3b: case 0x3a: case 0x28: case 0x29: case 0x5b: case 0x5d: case 0x7b: case 0x7d: // , ; : ( ) [ ] { }
+      case 0x2e: case 0x21: case 0x3f: case 0x2026: // . ! ? …
+      case 0x2014: case 0x2013: case 0x2d: // — – -
+        return true;
+      default:
+        return false;
+    }
+  }
   const e = a.at[i]?.entry;
   return !!e && (!!e.contrast || !!e.concessive);
 }
@@ -37,18 +49,24 @@ function isWordToken(a: Analysis, i: number): boolean {
  */
 export function wordsBefore(a: Analysis, i: number, count: number): number[] {
   const out: number[] = [];
+  const tokens = a.tokens;
+  const sentence = tokens[i]!.sentence;
+  const match = a.at[i];
   for (let j = i - 1; j >= 0 && out.length < count; j--) {
-    if (isClauseBreak(a, j) || a.tokens[j]!.sentence !== a.tokens[i]!.sentence) break;
-    if (isWordToken(a, j) && a.at[j] !== a.at[i]) out.push(j);
+    if (tokens[j]!.sentence !== sentence || isClauseBreak(a, j)) break;
+    if (isWordToken(a, j) && a.at[j] !== match) out.push(j);
   }
   return out;
 }
 
 export function wordsAfter(a: Analysis, i: number, count: number): number[] {
   const out: number[] = [];
-  for (let j = i + 1; j < a.tokens.length && out.length < count; j++) {
-    if (isClauseBreak(a, j) || a.tokens[j]!.sentence !== a.tokens[i]!.sentence) break;
-    if (isWordToken(a, j) && a.at[j] !== a.at[i]) out.push(j);
+  const tokens = a.tokens;
+  const sentence = tokens[i]!.sentence;
+  const match = a.at[i];
+  for (let j = i + 1; j < tokens.length && out.length < count; j++) {
+    if (tokens[j]!.sentence !== sentence || isClauseBreak(a, j)) break;
+    if (isWordToken(a, j) && a.at[j] !== match) out.push(j);
   }
   return out;
 }
@@ -71,6 +89,12 @@ export function negatorOf(a: Analysis, i: number): number {
 
 /** Token indices of a sentence. */
 export function sentenceRange(a: Analysis, sentence: number): [number, number] {
+  const bounds = a.sentenceBounds;
+  if (bounds) {
+    // Precomputed by analyse(); [-1, -1] for a sentence that does not exist.
+    const k = 2 * sentence;
+    return Number.isInteger(sentence) && k >= 0 && k < bounds.length ? [bounds[k]!, bounds[k + 1]!] : [-1, -1];
+  }
   let first = -1;
   let last = -1;
   for (let i = 0; i < a.tokens.length; i++) {
@@ -83,7 +107,16 @@ export function sentenceRange(a: Analysis, sentence: number): [number, number] {
 
 /** Whether any token of a sentence satisfies `test` on its lexicon entry. */
 export function sentenceHas(a: Analysis, sentence: number, test: (e: LexEntry, i: number) => boolean): boolean {
-  const [first, last] = sentenceRange(a, sentence);
+  const bounds = a.sentenceBounds;
+  const k = 2 * sentence;
+  let first: number;
+  let last: number;
+  if (bounds && k >= 0 && k < bounds.length && Number.isInteger(sentence)) {
+    first = bounds[k]!;
+    last = bounds[k + 1]!;
+  } else {
+    [first, last] = sentenceRange(a, sentence);
+  }
   for (let i = first; i >= 0 && i <= last; i++) {
     const e = entryAt(a, i);
     if (e && test(e, i)) return true;
