@@ -9,6 +9,7 @@ import { tokenize } from './tokenize.js';
 import { englishAfinn, frenchAdjectivePolarity } from './nlp.js';
 import { EN, FR, type FunctionWords } from './lexicons/function-words.js';
 import { frAbuse } from './lexicons/fr-abuse.js';
+import { frWebAbuse } from './lexicons/fr-web-abuse.js';
 import { enAbuse } from './lexicons/en-abuse.js';
 import { frTone } from './lexicons/fr-tone.js';
 import { emojiTone } from './lexicons/emoji-tone.js';
@@ -161,6 +162,11 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   addAbuse(root, abuse.slurs, 'slur', 3, ambiguous);
   addAbuse(root, abuse.dehumanising, 'dehumanising', 3, ambiguous);
   if (lang === 'fr') {
+    addAbuse(root, frWebAbuse.insultMild, 'insult', 1, ambiguous);
+    addAbuse(root, frWebAbuse.insultStrong, 'insult', 2, ambiguous);
+    addAbuse(root, frWebAbuse.profanity, 'profanity', 1, ambiguous);
+    addAbuse(root, frWebAbuse.slurs, 'slur', 3, ambiguous);
+    addAbuse(root, frWebAbuse.dehumanising, 'dehumanising', 3, ambiguous);
     const french = (t: string) => root.has(fold(t));
     addAbuse(root, enAbuse.insultStrong.filter((t) => !french(t)), 'insult', 2, ambiguous);
     addAbuse(root, enAbuse.profanity.filter((t) => !french(t)), 'profanity', 1, ambiguous);
