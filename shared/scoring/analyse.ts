@@ -54,12 +54,42 @@ function hitOf(lex: CompiledLexicon, t: Token): WordHit | undefined {
   return lookupWord(lex, t.raw);
 }
 
+/** The keys of a word that start a phrase of the lexicon, with their trie nodes. */
+interface PhraseStarts {
+  lex: CompiledLexicon;
+  /** hit.keys.length when computed. */
+  of: number;
+  keys: string[];
+  nodes: TrieNode[];
+}
+// Looked up once per cached WordHit (lookupWord returns the same object for the same word), not once per token.
+const phraseStarts = new WeakMap<WordHit, PhraseStarts>();
+
+function phraseStartsOf(lex: CompiledLexicon, hit: WordHit): PhraseStarts {
+  let starts = phraseStarts.get(hit);
+  if (!starts || starts.lex !== lex || starts.of !== hit.keys.length) {
+    starts = { lex, of: hit.keys.length, keys: [], nodes: [] };
+    for (const key of hit.keys) {
+      const node = lex.root.get(key);
+      if (node?.next) {
+        starts.keys.push(key);
+        starts.nodes.push(node);
+      }
+    }
+    phraseStarts.set(hit, starts);
+  }
+  return starts;
+}
+
 function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefined)[], i: number): Match | undefined {
   const hit = hits[i];
   if (!hit) return undefined;
   let best: Match | undefined = hit.entry ? { first: i, last: i, entry: hit.entry, key: hit.key!, via: hit.via! } : undefined;
-  for (const key of hit.keys) {
-    let node: TrieNode | undefined = lex.root.get(key);
+  // Only keys whose node goes on (has `next`) can start a longer match.
+  const starts = phraseStartsOf(lex, hit);
+  for (let s = 0; s < starts.keys.length; s++) {
+    const key = starts.keys[s]!;
+    let node: TrieNode | undefined = starts.nodes[s];
     let path = key;
     for (let j = i + 1; node?.next && j < tokens.length; j++) {
       const next = hits[j];

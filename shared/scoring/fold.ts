@@ -9,8 +9,12 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ı: 'i
 const COMBINING_MARKS = /\p{M}+/gu;
 const LIGATURE_CHARS = /[œæßıﬁﬂ]/g;
 const FOLD_CACHE_LIMIT = 20_000;
+const FOLD_CACHE_MAX_LENGTH = 64;
 /** Folds of non-ASCII words (the slow path), cleared when it grows past a bound. */
 const foldCache = new Map<string, string>();
+
+/** A copy of `s` that does not point into a larger string (V8 slices long substrings instead of copying them). */
+const detached = (s: string): string => (' ' + s).slice(1);
 
 export function fold(word: string): string {
   // ASCII fast path: lower case is all there is to do, except for "`", read as an apostrophe.
@@ -23,7 +27,9 @@ export function fold(word: string): string {
     }
   }
   if (ascii) return word.toLowerCase();
-  let folded = foldCache.get(word);
+  // Only words are worth caching; a long text is folded afresh and not kept.
+  const cacheable = word.length <= FOLD_CACHE_MAX_LENGTH;
+  let folded = cacheable ? foldCache.get(word) : undefined;
   if (folded === undefined) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
     folded = word
@@ -32,7 +38,8 @@ export function fold(word: string): string {
       .replace(COMBINING_MARKS, '')
       .replace(LIGATURE_CHARS, (c) => LIGATURES[c] ?? c)
       .replace(/[’ʼ´`]/g, "'");
-    foldCache.set(word, folded);
+    // Stored as copies: a word cut from a comment may share the comment's memory, which the cache must not keep alive.
+    if (cacheable) foldCache.set(detached(word), detached(folded));
   }
   return folded;
 }
