@@ -10,6 +10,7 @@
 import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
+import { spanEvidence } from '../evidence.js';
 import { entryAt, isCounterSpeech, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
@@ -126,16 +127,14 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
     if (!found) continue;
     const political = g.entry.group === 'political';
     let weight = found.weight * (political ? POLITICAL_FACTOR : 1);
-    const span = { start: a.tokens[found.first]!.start, end: a.tokens[found.last]!.end };
-    const match = a.text.slice(span.start, span.end);
     if (isCounterSpeech(a, g.first)) {
       weight *= COUNTER_SPEECH;
-      evidence.push({ ...span, match, kind: 'damping', rule: 'identity.counter_speech', weight: COUNTER_SPEECH });
+      evidence.push(spanEvidence(a, found.first, found.last, 'damping', 'identity.counter_speech', COUNTER_SPEECH));
     }
     if (attacks.some((x) => x.first <= found.last && found.first <= x.last)) continue;
     weight = round(weight);
     attacks.push({ ...found, weight, political });
-    evidence.push({ ...span, match, kind: political ? 'insult' : 'identity', rule: found.rule, weight, target: 'group' });
+    evidence.push(spanEvidence(a, found.first, found.last, political ? 'insult' : 'identity', found.rule, weight, 'group'));
   }
   return { attacks, score: round(combine(attacks.filter((x) => !x.political).map((x) => x.weight))), evidence };
 }

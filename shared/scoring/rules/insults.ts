@@ -10,6 +10,7 @@
 import type { BreakdownItem, Evidence, InsultTarget, Severity } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { spanText } from '../analyse.js';
+import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
 import { entryAt, isCounterSpeech, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
@@ -108,7 +109,6 @@ export function findInsults(a: Analysis): InsultResult {
   for (const m of [...a.matches, ...a.inner]) {
     const e = m.entry;
     if (e.allow) continue;
-    const span = { start: a.tokens[m.first]!.start, end: a.tokens[m.last]!.end, match: spanText(a, m.first, m.last) };
     if (e.figure === 'villain') {
       if (villainInsult(a, m)) {
         const first = wordsBefore(a, m.first, 1)[0]!;
@@ -125,7 +125,7 @@ export function findInsults(a: Analysis): InsultResult {
     }
     if (kind === 'profanity') {
       profanities.push(WEIGHT.profanity);
-      evidence.push({ ...span, kind: 'profanity', rule: `profanity.${m.via}`, weight: WEIGHT.profanity });
+      evidence.push(spanEvidence(a, m.first, m.last, 'profanity', `profanity.${m.via}`, WEIGHT.profanity));
       continue;
     }
     let weight: number;
@@ -160,20 +160,21 @@ export function findInsults(a: Analysis): InsultResult {
     if (aim.neighbour !== undefined) {
       ins.match = { ...ins.match, first: Math.min(ins.match.first, aim.neighbour), last: Math.max(ins.match.last, aim.neighbour) };
     }
-    const span = { start: a.tokens[ins.match.first]!.start, end: a.tokens[ins.match.last]!.end, match: spanText(a, ins.match.first, ins.match.last) };
+    const { first, last } = ins.match;
     let damping = 1;
     if (ins.severity !== 'severe' && isNegatedPredicate(a, ins.match)) {
       damping = NEGATED;
-      evidence.push({ ...span, kind: 'damping', rule: 'insult.negated', weight: NEGATED });
+      evidence.push(spanEvidence(a, first, last, 'damping', 'insult.negated', NEGATED));
     } else if (isCounterSpeech(a, ins.match.first)) {
       damping = COUNTER_SPEECH;
-      evidence.push({ ...span, kind: 'damping', rule: 'insult.counter_speech', weight: COUNTER_SPEECH });
+      evidence.push(spanEvidence(a, first, last, 'damping', 'insult.counter_speech', COUNTER_SPEECH));
     } else if (isReported(a, ins.match)) {
       damping = REPORTED;
-      evidence.push({ ...span, kind: 'damping', rule: 'insult.reported_speech', weight: REPORTED });
+      evidence.push(spanEvidence(a, first, last, 'damping', 'insult.reported_speech', REPORTED));
     }
     ins.weight = round(ins.weight * damping);
-    evidence.push({ ...span, kind: ins.severity === 'severe' && ins.target === 'group' ? 'identity' : 'insult', rule: ins.rule, weight: ins.weight, target: ins.target });
+    const kind = ins.severity === 'severe' && ins.target === 'group' ? 'identity' : 'insult';
+    evidence.push(spanEvidence(a, first, last, kind, ins.rule, ins.weight, ins.target));
   }
 
   const counted = insults.filter((i) => i.weight >= WEIGHT.weak);

@@ -7,6 +7,7 @@
 import type { Evidence, InsultTarget } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { combine, round } from '../math.js';
+import { spanEvidence } from '../evidence.js';
 import { entryAt } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
 
@@ -59,6 +60,32 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:i|we) know where you live\b/ },
   ],
 };
+
+/**
+ * Words without which no pattern above can match: a sentence holding none of
+ * them is skipped, so most comments never pay for the patterns.
+ */
+const CUES: Record<'fr' | 'en', RegExp> = {
+  fr: /^(?:tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos)/,
+  en: /^(?:kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
+};
+const cueCache = new Map<string, boolean>();
+
+function hasCue(a: Analysis, first: number, last: number, cue: RegExp): boolean {
+  for (let i = first; i <= last; i++) {
+    const keys = a.hits[i]?.keys;
+    if (!keys) continue;
+    for (const k of keys) {
+      let yes = cueCache.get(k);
+      if (yes === undefined) {
+        if (cueCache.size > 50_000) cueCache.clear();
+        cueCache.set(k, (yes = cue.test(k) || k.includes(' ')));
+      }
+      if (yes) return true;
+    }
+  }
+  return false;
+}
 
 export interface Threat {
   first: number;
@@ -113,11 +140,16 @@ function hasGroup(a: Analysis, first: number, last: number): boolean {
 
 export function findThreats(a: Analysis): ThreatResult {
   const patterns = PATTERNS[a.lang === 'en' ? 'en' : 'fr'];
+  const cue = CUES[a.lang === 'en' ? 'en' : 'fr'];
   const threats: Threat[] = [];
   let first = 0;
   while (first < a.tokens.length) {
     let last = first;
     while (last + 1 < a.tokens.length && a.tokens[last + 1]!.sentence === a.tokens[first]!.sentence) last++;
+    if (!hasCue(a, first, last, cue)) {
+      first = last + 1;
+      continue;
+    }
     const { text, tokenAt } = sentenceKeys(a, first, last);
     for (const p of patterns) {
       const m = p.re.exec(text);
@@ -131,14 +163,6 @@ export function findThreats(a: Analysis): ThreatResult {
     }
     first = last + 1;
   }
-  const evidence: Evidence[] = threats.map((t) => ({
-    start: a.tokens[t.first]!.start,
-    end: a.tokens[t.last]!.end,
-    kind: 'threat',
-    rule: t.rule,
-    match: a.text.slice(a.tokens[t.first]!.start, a.tokens[t.last]!.end),
-    weight: t.weight,
-    target: t.target,
-  }));
+  const evidence: Evidence[] = threats.map((t) => spanEvidence(a, t.first, t.last, 'threat', t.rule, t.weight, t.target));
   return { threats, score: round(combine(threats.map((t) => t.weight))), evidence };
 }

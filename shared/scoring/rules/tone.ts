@@ -9,7 +9,7 @@
  */
 import type { BreakdownItem, Evidence, ToneLabel } from '../../types.js';
 import type { Analysis } from '../analyse.js';
-import { spanText } from '../analyse.js';
+import { spanEvidence } from '../evidence.js';
 import { clamp, round } from '../math.js';
 import { entryAt, isAcronym, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
 
@@ -54,7 +54,6 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     // "super bien", "super puissances": a word that intensifies has no tone of its own unless it stands alone ("Super !").
     if (e.intensifier !== undefined && wordsAfter(a, m.last, 1).length) continue;
     const t = a.tokens[m.first]!;
-    const span = { start: t.start, end: a.tokens[m.last]!.end, match: spanText(a, m.first, m.last) };
     let v = e.tone;
 
     const before = wordsBefore(a, m.first, 2);
@@ -62,7 +61,7 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
       const mult = entryAt(a, j)?.intensifier;
       if (mult === undefined) continue;
       v *= mult;
-      evidence.push({ start: a.tokens[j]!.start, end: a.tokens[j]!.end, kind: 'intensifier', rule: mult > 1 ? 'tone.intensifier' : 'tone.diminisher', match: a.tokens[j]!.raw, weight: mult });
+      evidence.push(spanEvidence(a, j, j, 'intensifier', mult > 1 ? 'tone.intensifier' : 'tone.diminisher', mult));
       modifierNotes++;
       break;
     }
@@ -70,17 +69,17 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     const neg = entryAt(a, m.first)?.negator ? -1 : negatorOf(a, m.first);
     if (neg >= 0) {
       v *= NEGATION;
-      evidence.push({ start: a.tokens[neg]!.start, end: a.tokens[neg]!.end, kind: 'negation', rule: 'tone.negation', match: a.tokens[neg]!.raw, weight: NEGATION });
+      evidence.push(spanEvidence(a, neg, neg, 'negation', 'tone.negation', NEGATION));
       modifierNotes++;
     }
     if (!input.shouting && t.letters >= 3 && t.upper === t.letters && !isAcronym(a, t.raw)) {
       v *= CAPS_EMPHASIS;
-      evidence.push({ ...span, kind: 'emphasis', rule: 'tone.capitals', weight: CAPS_EMPHASIS });
+      evidence.push(spanEvidence(a, m.first, m.last, 'emphasis', 'tone.capitals', CAPS_EMPHASIS));
     }
     const quote = t.quote >= 0 ? a.quotes[t.quote] : undefined;
     if (v > 0 && quote && quote.words <= SCARE_QUOTE_MAX_WORDS) {
       v *= SARCASM;
-      evidence.push({ ...span, kind: 'sarcasm', rule: 'tone.scare_quotes', weight: SARCASM });
+      evidence.push(spanEvidence(a, m.first, m.last, 'sarcasm', 'tone.scare_quotes', SARCASM));
     }
     const contrast = contrastAt.get(t.sentence);
     if (contrast !== undefined) v *= m.first < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
@@ -88,13 +87,10 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     v = clamp(v, -1.5, 1.5);
     lexical += v;
     sentenceSums.set(t.sentence, (sentenceSums.get(t.sentence) ?? 0) + v);
-    evidence.push({ ...span, kind: 'tone', rule: e.toneRule ?? 'tone.lexicon', weight: round(v) });
+    evidence.push(spanEvidence(a, m.first, m.last, 'tone', e.toneRule ?? 'tone.lexicon', round(v)));
   }
 
-  for (const i of contrastAt.values()) {
-    const t = a.tokens[i]!;
-    evidence.push({ start: t.start, end: t.end, kind: 'contrast', rule: 'tone.contrast', match: t.raw, weight: AFTER_CONTRAST });
-  }
+  for (const i of contrastAt.values()) evidence.push(spanEvidence(a, i, i, 'contrast', 'tone.contrast', AFTER_CONTRAST));
 
   // "!" strengthens the sentence it closes, whichever way it leans.
   let exclamation = 0;
