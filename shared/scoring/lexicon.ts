@@ -42,6 +42,7 @@ export interface LexEntry {
   copula?: boolean;
   reporting?: boolean;
   hateVerb?: boolean;
+  worth?: boolean;
   tolerateVerb?: boolean;
   groupDeterminer?: boolean;
   introducer?: boolean;
@@ -188,6 +189,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   for (const w of words.copulas) add(root, w, { copula: true });
   for (const w of words.reporting) add(root, w, { reporting: true });
   for (const w of words.hateVerbs) add(root, w, { hateVerb: true });
+  for (const w of words.worthWords) add(root, w, { worth: true });
   for (const w of words.tolerateVerbs) add(root, w, { tolerateVerb: true });
   for (const w of words.groupDeterminers) add(root, w, { groupDeterminer: true });
   for (const w of words.insultIntroducers) add(root, w, { introducer: true });

@@ -34,6 +34,9 @@ describe('identity attacks on groups', () => {
     ['Les réfugiés syriens sont tous des voleurs.'],
     ['Les chrétiens ne sont pas des êtres humains dignes de ce nom.'],
     ['I hate all immigrants.'],
+    ['Les Kurdes ne méritent pas de vivre.'],
+    ['Les vies des migrants n’ont aucune importance.'],
+    ['Ces Arméniens valent moins que des cafards.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).toContain('identity_attack');
@@ -44,6 +47,8 @@ describe('identity attacks on groups', () => {
     ['Je ne déteste pas les musulmans.'],
     ['Les réfugiés syriens sont courageux.'],
     ["J'ai deux collègues chiites."],
+    ["Les réfugiés syriens n'ont aucun droit au travail au Liban."],
+    ["Les réfugiés n'ont plus de place dans les camps de la Bekaa."],
     ['Dire que « les réfugiés sont des parasites » est raciste et inacceptable.'],
   ])('not an attack: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('identity_attack');

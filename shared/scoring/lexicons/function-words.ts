@@ -6,6 +6,8 @@
  */
 
 export interface FunctionWords {
+  /** What a group is denied in dehumanising speech: "n'ont aucune valeur", "ne méritent pas de vivre". */
+  worthWords: readonly string[];
   /** Words that tell the language apart; only words frequent in one language and rare in the other. */
   stopwords: readonly string[];
   negators: readonly string[];
@@ -76,7 +78,11 @@ export const FR: FunctionWords = {
     'deviennent', "c'", 'ce',
     // Verbs of worth: "ne valent rien", "ne méritent pas de vivre" judge like a copula does.
     'vaut', 'valent', 'merite', 'meritent', 'meritez',
+    // "devraient être enfermés": the infinitive after a modal.
+    'etre',
   ],
+  // Not "droit" or "place": "les réfugiés n'ont aucun droit au travail" is news about refugees, not hatred of them.
+  worthWords: ['valeur', 'importance', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister'],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],
   hateVerbs: [
     'deteste', 'detestent', 'detester', 'detestons', 'hais', 'hait', 'haissent', 'hair', 'haissons', 'haine', 'meprise',
@@ -135,6 +141,7 @@ export const EN: FunctionWords = {
   firstPerson: ['i', 'me', 'my', 'we', 'us', 'our', "i'm", 'im', "i've", "i'll"],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", 'youre', 'u', 'ur'],
   copulas: ['is', 'are', 'am', 'was', 'were', 'be', 'being', 'been', "he's", "she's", "you're", "they're", "it's", "i'm", 'become', 'becomes', 'remain', 'deserve', 'deserves', 'worth'],
+  worthWords: ['value', 'worth', 'live', 'human', 'humans', 'equal', 'equals', 'exist', 'matter', 'dignity'],
   reporting: ['according', 'called', 'calls', 'labelled', 'labeled', 'branded', 'accused', 'said', 'says', 'quoted', 'reportedly'],
   hateVerbs: [
     'hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'detest', 'detests', 'disgust', 'disgusts', 'disgusted',

@@ -33,6 +33,7 @@ const POLITICAL_FACTOR = 0.75;
 const COUNTER_SPEECH = 0.2;
 const NEGATIVE_PREDICATE = -0.3;
 const HATE_REACH = 8;
+const WORTH_REACH = 8;
 const HOSTILE_TONE = -0.3;
 /** "ces X me rendent malade", "vous autres X": the speaker or reader stands right by the group word. */
 const PERSON_REACH = 3;
@@ -104,6 +105,17 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     }
   }
 
+  // Worth or rights denied: "les X n'ont aucune valeur", "ne méritent pas de vivre", "vies sans valeur".
+  for (let j = g.last + 1; j <= Math.min(a.tokens.length - 1, g.last + WORTH_REACH); j++) {
+    if (a.tokens[j]!.sentence !== s || !entryAt(a, j)?.worth) continue;
+    const denied = negatorOf(a, j) >= 0 || wordsBefore(a, j, 4).some((k) => entryAt(a, k)?.negator);
+    if (denied) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: j };
+  }
+  // Compared with or called vermin anywhere near: "valent moins que des rats".
+  for (const m of a.matches) {
+    if (m.entry.abuse?.kind !== 'dehumanising' || a.tokens[m.first]!.sentence !== s || Math.abs(m.first - g.first) > WORTH_REACH) continue;
+    if (negatorOf(a, m.first) < 0) return { weight: 0.9, rule: 'identity.dehumanising', first: Math.min(m.first, g.first), last: Math.max(m.last, g.last) };
+  }
   const copula = wordsAfter(a, g.last, 3).find((j) => entryAt(a, j)?.copula);
   if (copula !== undefined) {
     const p = predicateIsDerogatory(a, copula);
