@@ -115,9 +115,12 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
 const MIN_PART = 2;
 const MAX_GLUED = 28;
 
+/** Short grammatical words both languages' stop-word lists leave out (they do not tell the language apart). */
+const GLUE = new Set(['de', 'a', 'en', 'y', 'l', 'd', 'on', 'to', 'of', 'in']);
+
 /** A piece of a glued word: a grammatical word, or a word some list knows. */
 function partEntry(lex: CompiledLexicon, part: string): LexEntry | null | undefined {
-  if (lex.stopwords.has(part) || lex.stopwords.has(part + "'")) return exactOrLemma(lex, part) ?? exactOrLemma(lex, part + "'") ?? null;
+  if (lex.stopwords.has(part) || lex.stopwords.has(part + "'") || GLUE.has(part)) return exactOrLemma(lex, part) ?? exactOrLemma(lex, part + "'") ?? null;
   return exactOrLemma(lex, part);
 }
 
