@@ -220,7 +220,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
       byLength.set(key.length, list);
     }
     // Misspelt on purpose or not, these words still carry their meaning ("maalde", "muslman", "respct").
-    const typoWorthy = (e.abuse && !e.abuse.weak) || e.hateVerb || e.tolerateVerb || e.group === 'identity' || Math.abs(e.tone ?? 0) >= TYPO_MIN_TONE;
+    const typoWorthy = !!e.abuse || e.hateVerb || e.tolerateVerb || e.group === 'identity' || Math.abs(e.tone ?? 0) >= TYPO_MIN_TONE;
     if (typoWorthy && key.length >= TYPO_MIN_LENGTH && !key.includes(' ')) {
       for (const v of typoVariants(key)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
     }
@@ -242,7 +242,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
 }
 
 const MIN_PATTERN_POLARITY = 0.15;
-const TYPO_MIN_TONE = 0.5;
+const TYPO_MIN_TONE = 0.3;
 const TYPO_MIN_LENGTH = 5;
 
 const compiled = new WeakMap<Rules, Map<'fr' | 'en', CompiledLexicon>>();
