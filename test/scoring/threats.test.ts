@@ -7,6 +7,8 @@ describe('threats and calls to violence', () => {
     ['On va vous crever un par un.'],
     ['Il faut les tuer tous.'],
     ['Mort aux traîtres !'],
+    ['Je vais poignarder ce type demain.'],
+    ['Nous allons torturer ces traîtres sans pitié.'],
     ["I'm going to kill you."],
     ['They should be shot, all of them.'],
   ])('%s', (text) => {
@@ -22,6 +24,8 @@ describe('threats and calls to violence', () => {
     ['Je vais te raconter une histoire.'],
     ['Il faut les aider à reconstruire.'],
     ['Mort de rire, cette déclaration.'],
+    ['Les soldats ont tiré sur la foule à Homs.'],
+    ['Je vais tirer les conclusions de ce scrutin.'],
   ])('reporting violence is not a threat: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('threat');
   });
