@@ -25,6 +25,29 @@ export interface LanguageGuess {
   confidence: number;
 }
 
+// What one written word says about the language, as bits; cached because words repeat.
+const FR_WORD = 1;
+const EN_WORD = 2;
+const OTHER_WORD = 4;
+const FR_LETTER = 8;
+const FOREIGN = 16;
+const CACHE_LIMIT = 50_000;
+const clues = new Map<string, number>();
+
+function cluesOf(raw: string, elision: boolean): number {
+  const cacheKey = elision ? raw + '\u0000' : raw;
+  let c = clues.get(cacheKey);
+  if (c !== undefined) return c;
+  if (NON_LATIN.test(raw)) c = FOREIGN;
+  else {
+    const key = tokenKey(raw, elision);
+    c = (FRENCH.has(key) ? FR_WORD : 0) | (ENGLISH.has(key) ? EN_WORD : 0) | (OTHER.has(key) ? OTHER_WORD : 0) | (FRENCH_LETTERS.test(raw) ? FR_LETTER : 0);
+  }
+  if (clues.size >= CACHE_LIMIT) clues.clear();
+  clues.set(cacheKey, c);
+  return c;
+}
+
 export function detectLanguage(tokens: readonly Token[], fallback: 'fr' | 'en'): LanguageGuess {
   let fr = 0;
   let en = 0;
@@ -33,16 +56,16 @@ export function detectLanguage(tokens: readonly Token[], fallback: 'fr' | 'en'):
   let foreignWords = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' && t.kind !== 'elision') continue;
-    if (NON_LATIN.test(t.raw)) {
+    const c = cluesOf(t.raw, t.kind === 'elision');
+    if (c & FOREIGN) {
       foreignWords++;
       continue;
     }
     latinWords++;
-    const key = tokenKey(t.raw, t.kind === 'elision');
-    if (FRENCH.has(key)) fr++;
-    if (ENGLISH.has(key)) en++;
-    if (OTHER.has(key)) other++;
-    if (FRENCH_LETTERS.test(t.raw)) fr += 0.5;
+    if (c & FR_WORD) fr++;
+    if (c & EN_WORD) en++;
+    if (c & OTHER_WORD) other++;
+    if (c & FR_LETTER) fr += 0.5;
   }
   if (foreignWords > latinWords) return { lang: 'other', confidence: foreignWords / (foreignWords + latinWords) };
   const total = fr + en + other;
