@@ -6,3 +6,13 @@
  * one comment's scoring well under a millisecond budget.
  */
 export const MAX_COMMENT_LENGTH = 20_000;
+
+/** Comments in one ingestion request (`{"comments": [...]}`). */
+export const MAX_BATCH = 1_000;
+
+/** Largest ingestion request body: a full batch of long comments, with room for JSON escaping. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export const MAX_AUTHOR_LENGTH = 200;
+export const MAX_TITLE_LENGTH = 500;
+export const MAX_ID_LENGTH = 200;

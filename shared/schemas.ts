@@ -4,7 +4,7 @@
  * never drift apart.
  */
 import { z } from 'zod';
-import { MAX_COMMENT_LENGTH } from './limits.js';
+import { MAX_AUTHOR_LENGTH, MAX_BATCH, MAX_COMMENT_LENGTH, MAX_ID_LENGTH, MAX_TITLE_LENGTH } from './limits.js';
 
 const wordList = z.array(z.string().trim().min(1).max(100)).max(5_000);
 const unit = z.number().min(0).max(1);
@@ -69,4 +69,56 @@ export type ScoreRequest = z.infer<typeof scoreRequestSchema>;
 /** "text: is required" — a zod error as one line naming the field. */
 export function describeZodError(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+}
+
+const isoDate = z
+  .string()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date, e.g. 2015-10-07T18:21:00Z')
+  .transform((s) => new Date(s).toISOString());
+
+const externalId = z.union([z.string().trim().min(1).max(MAX_ID_LENGTH), z.number().int().nonnegative()]).transform(String);
+
+/** One comment as a news site's backend (or an import file) sends it. */
+export const commentInputSchema = z
+  .object({
+    external_id: externalId.optional(),
+    article: z
+      .object({
+        id: externalId,
+        title: z.string().trim().max(MAX_TITLE_LENGTH).optional(),
+        url: z.string().url().max(2_000).optional(),
+        section: z.string().trim().max(MAX_TITLE_LENGTH).optional(),
+        published_at: isoDate.optional(),
+      })
+      .strict(),
+    author: z.string({ required_error: 'is required' }).trim().min(1, 'must not be empty').max(MAX_AUTHOR_LENGTH),
+    text: commentTextSchema.refine((t) => t.trim().length > 0, 'must not be empty'),
+    posted_at: isoDate.optional(),
+  })
+  .strict();
+export type CommentInput = z.infer<typeof commentInputSchema>;
+
+/** `POST /api/comments`: one comment, or `{"comments": [...]}`. */
+export const ingestBodySchema = z.union([
+  z.object({ comments: z.array(z.unknown()).min(1, 'must hold at least one comment').max(MAX_BATCH, `holds at most ${MAX_BATCH} comments`) }).strict(),
+  z.record(z.unknown()),
+]);
+
+export interface FieldError {
+  index: number;
+  field: string;
+  message: string;
+}
+
+/** Every problem of every comment in a batch, each naming its index and field. */
+export function validateComments(items: readonly unknown[]): { ok: true; comments: CommentInput[] } | { ok: false; errors: FieldError[] } {
+  const comments: CommentInput[] = [];
+  const errors: FieldError[] = [];
+  items.forEach((item, index) => {
+    const r = commentInputSchema.safeParse(item);
+    if (r.success) comments.push(r.data);
+    else for (const i of r.error.issues) errors.push({ index, field: i.path.join('.') || '(comment)', message: i.message });
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, comments };
 }

@@ -93,3 +93,57 @@ export interface CommentScore {
     toxicity: BreakdownItem[];
   };
 }
+
+export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'escalated'] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+
+export interface Article {
+  id: number;
+  source: string;
+  externalId: string;
+  title: string | null;
+  url: string | null;
+  section: string | null;
+  publishedAt: string | null;
+}
+
+export interface Commenter {
+  id: number;
+  /** Stable key from the displayed name: "LA LIBRE EXPRESSION" and "La Libre Expression" are one commenter. */
+  key: string;
+  displayName: string;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export interface StoredComment {
+  id: number;
+  articleId: number;
+  commenterId: number;
+  source: string;
+  externalId: string | null;
+  text: string;
+  postedAt: string | null;
+  receivedAt: string;
+  status: ModerationStatus;
+  rulesVersion: number;
+  score: CommentScore;
+}
+
+/** Counts and sums kept up to date with every insert and decision, so no dashboard scans the comments. */
+export interface Stats {
+  comments: number;
+  flagged: number;
+  toneSum: number;
+  /** Mean tone, or null without comments. */
+  toneMean: number | null;
+  /** Ten buckets over [-1, 1]: bucket i holds tones in [-1 + i/5, -1 + (i+1)/5). */
+  toneHistogram: number[];
+  reasons: Partial<Record<FlagReason, number>>;
+  shouting: number;
+  insults: number;
+  statuses: Partial<Record<ModerationStatus, number>>;
+  lastActivity: string | null;
+  /** Hour buckets (ISO hour, UTC): comments, tone sum and flagged in that hour. */
+  hourly: { hour: string; comments: number; toneSum: number; flagged: number }[];
+}
