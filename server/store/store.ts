@@ -4,7 +4,7 @@
  * where SQLite answers synchronously.
  */
 import type { CommentInput } from '../../shared/schemas.js';
-import type { Article, Commenter, CommentScore, Stats, StoredComment } from '../../shared/types.js';
+import type { Article, Commenter, CommentScore, ModerationStatus, Stats, StoredComment } from '../../shared/types.js';
 import type { Rules } from '../../shared/scoring/rules.js';
 
 /** A validated comment with its scores, ready to be stored. */
@@ -33,6 +33,16 @@ export interface ArticleFields {
   publishedAt?: string;
 }
 
+/** A decision as recorded: the status before and after, and its line in the audit log. */
+export interface StatusChange {
+  commentId: number;
+  previous: ModerationStatus;
+  status: ModerationStatus;
+  /** Id of the appended moderation_actions row. */
+  actionId: number;
+  at: string;
+}
+
 export interface Store {
   /**
    * Stores a batch in one transaction: articles and commenters created or
@@ -50,10 +60,19 @@ export interface Store {
   findArticle(source: string, externalId: string): Promise<Article | null>;
   getCommenter(id: number): Promise<Commenter | null>;
   findCommenter(displayName: string): Promise<Commenter | null>;
-  /** From the aggregates only; never scans comments. */
+  /** From the aggregates only; never scans comments. `hourly`: the last 48 hours with comments. Zeros for an unknown id. */
   articleStats(articleId: number): Promise<Stats>;
+  /** Like articleStats, but `hourly` holds the last 90 days with comments (`hour` = the day's midnight, UTC). */
   commenterStats(commenterId: number): Promise<Stats>;
   counts(): Promise<{ articles: number; comments: number; commenters: number }>;
+
+  /**
+   * Sets a comment's moderation status: the comment, the status counts of
+   * its article and commenter, and an appended audit-log line (action = the
+   * new status), in one transaction. Setting the status it already has still
+   * logs the action. Null when there is no such comment.
+   */
+  setStatus(commentId: number, status: ModerationStatus, actor: string, reason?: string, note?: string): Promise<StatusChange | null>;
 
   /** API keys for ingestion sources; only a hash is stored. Returns the key in clear, once. */
   createApiKey(source: string): Promise<string>;

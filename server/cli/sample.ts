@@ -1,8 +1,7 @@
 /**
- * `npm start` for now: scores sample reader comments and prints what a
- * moderator would see. The live dashboard replaces this in a later milestone.
- * Reads the sample pages in ../shared/seeds when they are there, else a few
- * comments of our own.
+ * `npm run sample`: scores sample reader comments and prints what a
+ * moderator would see, without a database or a server. Reads the sample
+ * pages in ../shared/seeds when they are there, else a few comments of our own.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +44,5 @@ for (const c of list) {
 }
 process.stdout.write(
   `\n${list.length} comments scored, ${flagged} flagged.\n` +
-    'Try your own: npm run score -- "Quel mollasson, ce président !"\n' +
-    'The moderation dashboard comes with the next milestones (see README).\n',
+    'Try your own: npm run score -- "Quel mollasson, ce président !"\n',
 );

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: one process serving the API on PORT, over the embedded
+ * SQLite store by default. With an empty database (and unless DEMO=0) a demo
+ * stream posts generated comments through the ingestion path, so a first run
+ * is alive at once.
+ */
+import type { Server } from 'node:http';
+import { loadConfig, ConfigError } from './config.js';
+import { createLogger } from './logger.js';
+import { openStore } from './store/index.js';
+import { createApp } from './http/app.js';
+import { ingestComments } from './services/ingest.js';
+import { startDemoStream } from './demo/simulator.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(e.message + '\n');
+      process.exit(2);
+    }
+    throw e;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const store = openStore(config);
+  const app = createApp({ store, log, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(config.PORT, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  log.info({ port, db: config.VIGIE_DB }, `Vigie is listening on http://localhost:${port}`);
+
+  const empty = (await store.counts()).comments === 0;
+  const demo =
+    config.DEMO && empty
+      ? startDemoStream({
+          ingest: (comments) => ingestComments({ store }, 'demo', comments),
+          ratePerMinute: config.DEMO_RATE,
+          log: (msg) => log.info(msg),
+        })
+      : null;
+  if (demo) log.info({ rate: config.DEMO_RATE }, 'empty database: demo stream started (DEMO=0 to turn it off)');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await demo?.stop();
+    // Stop accepting, let in-flight requests finish, then close the database.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+await main();
