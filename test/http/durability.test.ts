@@ -52,10 +52,11 @@ test('every acknowledged comment survives a SIGKILL of the server', async () => 
     for (let n = w; !killed; n += 4) await post(n).catch(() => undefined);
   });
   while (acknowledged.length < 150) await new Promise((r) => setTimeout(r, 5));
+  const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGKILL');
   killed = true;
   await Promise.all(writers);
-  await new Promise((r) => child.once('exit', r));
+  await exited;
 
   const store = openSqliteStore(db);
   try {

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench:ingest [-- --only http,import,stats] [sizes] [--json] [--no-record]`
+ * (`npm run --silent bench:ingest -- --json` for JSON alone on stdout)
+ *
+ * How fast comments get into Vigie, measured on the real programs in one
+ * run: batches through the HTTP API of a spawned server, a file through the
+ * import CLI, and how long a dashboard waits for an article's or a
+ * commenter's stats at a million comments — next to the GROUP BY over the
+ * comments table the aggregates spare it. Writes docs/ingest-performance.md
+ * unless told not to, so the figures quoted in reviews come from a run
+ * anyone can repeat.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { killChildren } from './bench/children.js';
+import { benchHttpIngest } from './bench/httpIngest.js';
+import { benchImportCli } from './bench/importCli.js';
+import { formatMarkdown, formatText, targetsOf, type IngestBenchResult } from './bench/ingestReport.js';
+import { benchStatsAtScale } from './bench/statsAtScale.js';
+
+const PARTS = ['http', 'import', 'stats'] as const;
+
+const USAGE = `usage: npm run bench:ingest -- [options]
+
+  --only PARTS             some of http,import,stats, comma-separated (default: all three)
+  --http-comments N        comments posted through the API, in batches of 1,000 (default 50000)
+  --http-clients N         concurrent HTTP clients (default 2)
+  --import-comments N      comments in the NDJSON file given to the import CLI (default 100000)
+  --stats-comments N       comments stored before timing the stats (default 1000000)
+  --stats-articles N       articles they are spread over (default 500)
+  --stats-commenters N     commenters they are spread over (default 5000)
+  --stats-texts N          distinct texts, each scored once and reused (default 200)
+  --stats-calls N          timed calls per stats figure (default 200)
+  --seed S                 seed of the generated comments and of the random ids (default 1)
+  --cpu-prof-dir DIR       write a CPU profile of the server and of the import CLI in DIR
+  --json                   print the result as one JSON object
+  --no-record              do not write docs/ingest-performance.md
+  -h, --help               show this help
+`;
+
+const count = (fallback: number, max: number, min = 1) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .default(String(fallback));
+
+const argsSchema = z
+  .object({
+    only: z
+      .string()
+      .transform((s) => s.split(',').map((p) => p.trim()))
+      .pipe(z.array(z.enum(PARTS, { errorMap: () => ({ message: `must name parts among ${PARTS.join(', ')}` }) })).min(1))
+      .default(PARTS.join(',')),
+    'http-comments': count(50_000, 1_000_000, 1_000),
+    'http-clients': count(2, 32),
+    'import-comments': count(100_000, 2_000_000),
+    'stats-comments': count(1_000_000, 10_000_000),
+    'stats-articles': count(500, 1_000_000),
+    'stats-commenters': count(5_000, 1_000_000),
+    'stats-texts': count(200, 100_000),
+    'stats-calls': count(200, 100_000),
+    seed: count(1, 2 ** 31 - 1, 0),
+    'cpu-prof-dir': z.string().trim().min(1, 'needs a folder').optional(),
+    json: z.boolean().default(false),
+    'no-record': z.boolean().default(false),
+    help: z.boolean().default(false),
+  })
+  .strict();
+
+function fail(message: string): never {
+  process.stderr.write(`bench:ingest: ${message}\n${USAGE.split('\n')[0]}\n`);
+  process.exit(2);
+}
+
+function parse(): z.infer<typeof argsSchema> {
+  const string = { type: 'string' } as const;
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        ...Object.fromEntries(Object.keys(argsSchema.shape).map((name) => [name, string])),
+        json: { type: 'boolean' },
+        'no-record': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    fail((e as Error).message.split('. ')[0] ?? String(e));
+  }
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const flag = String(issue.path[0]);
+    fail(`--${flag} ${issue.message}, not "${String(values[flag])}"`);
+  }
+  return parsed.data;
+}
+
+async function main(): Promise<void> {
+  const args = parse();
+  if (args.help) return void process.stdout.write(USAGE);
+  const only = new Set(args.only);
+  const cpuProfDir = args['cpu-prof-dir'] && resolve(args['cpu-prof-dir']);
+  const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+  const tmpDir = mkdtempSync(join(os.tmpdir(), 'vigie-bench-ingest-'));
+  const cleanUp = () => {
+    killChildren();
+    rmSync(tmpDir, { recursive: true, force: true });
+  };
+  const interrupted = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.stderr.write(`bench:ingest: interrupted (${signal}); temporary files removed\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  const result: IngestBenchResult = {
+    date: new Date().toISOString(),
+    command: `npm run bench:ingest${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    node: process.version,
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    seed: args.seed,
+    targets: [],
+  };
+  try {
+    if (only.has('http')) {
+      progress(`http: posting ${args['http-comments'].toLocaleString('en-US')} comments to a spawned server…`);
+      result.http = await benchHttpIngest({ comments: args['http-comments'], clients: args['http-clients'], seed: args.seed, tmpDir, cpuProfDir });
+    }
+    if (only.has('import')) {
+      progress(`import: writing and importing ${args['import-comments'].toLocaleString('en-US')} comments…`);
+      result.import = await benchImportCli({ comments: args['import-comments'], seed: args.seed, tmpDir, cpuProfDir });
+    }
+    if (only.has('stats')) {
+      result.stats = await benchStatsAtScale({
+        comments: args['stats-comments'],
+        articles: args['stats-articles'],
+        commenters: args['stats-commenters'],
+        texts: args['stats-texts'],
+        calls: args['stats-calls'],
+        seed: args.seed,
+        tmpDir,
+        progress,
+      });
+    }
+  } finally {
+    cleanUp();
+  }
+  result.targets = targetsOf(result);
+
+  if (!args['no-record']) {
+    const docs = new URL('../../docs/', import.meta.url);
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(new URL('ingest-performance.md', docs), formatMarkdown(result));
+  }
+  if (args.json) process.stdout.write(JSON.stringify(result) + '\n');
+  else {
+    process.stdout.write(`\n${formatText(result)}\n`);
+    if (!args['no-record']) process.stdout.write('\nRecorded in docs/ingest-performance.md\n');
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:ingest: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
