@@ -11,9 +11,8 @@
  * file's records, not the whole import's.
  */
 import { readFile } from 'node:fs/promises';
-import type { ZodError } from 'zod';
 import { MAX_BATCH } from '../../shared/limits.js';
-import { commentInputSchema, describeZodError, type CommentInput } from '../../shared/schemas.js';
+import { commentInputSchema, describeZodError, type CommentInput, type ZodIssues } from '../../shared/schemas.js';
 import { ingestComments, type IngestDeps } from '../services/ingest.js';
 import { ImportTally, type ImportReport } from './importTally.js';
 import { csvColumnOf } from './readCsv.js';
@@ -72,9 +71,9 @@ async function readOne(file: string): Promise<{ format: ImportFormat | null; ite
 }
 
 /** A CSV record's problems name its columns ("article_id"), others the API's fields ("article.id"). */
-function describe(format: ImportFormat | null, error: ZodError): string {
+function describe(format: ImportFormat | null, error: ZodIssues): string {
   if (format !== 'csv') return describeZodError(error);
-  return error.issues.map((i) => `${csvColumnOf(i.path) || 'row'}: ${i.message}`).join('; ');
+  return error.issues.map((i) => `${csvColumnOf(i.path.map((p) => (typeof p === 'number' ? p : String(p)))) || 'row'}: ${i.message}`).join('; ');
 }
 
 function where(batch: readonly Pending[]): string {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { ZodError } from 'zod';
+import { ZodError } from 'zod/v4';
 import { DEFAULT_RULES } from '../../shared/scoring/rules.js';
 import type { Rules } from '../../shared/schemas.js';
 import { openSqliteStore } from '../../server/store/sqlite.js';
