@@ -11,6 +11,7 @@ import { openStore } from './store/index.js';
 import { createApp } from './http/app.js';
 import { ingestComments } from './services/ingest.js';
 import { startDemoStream } from './demo/simulator.js';
+import { createScorePool } from './services/scorePool.js';
 
 async function main(): Promise<void> {
   let config;
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.LOG_LEVEL);
   const store = openStore(config);
-  const app = createApp({ store, log, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE });
+  const pool = createScorePool();
+  const app = createApp({ store, log, scorer: pool.score, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     await demo?.stop();
     // Stop accepting, let in-flight requests finish, then close the database.
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await pool.close();
     await store.close();
     process.exit(0);
   };

@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { ImportAbortedError, importFiles, type ImportReport } from '../import/importFiles.js';
 import { expandPaths, ImportPathError } from '../import/paths.js';
 import { openStore, type Store } from '../store/index.js';
+import { createScorePool } from '../services/scorePool.js';
 import { jsonReport, progressBar, summary } from './importOutput.js';
 
 const USAGE = `usage: npm run import -- [--db PATH] [--json] [--source NAME] FILES_OR_DIRS...
@@ -85,11 +86,12 @@ async function main(): Promise<void> {
   }
 
   const bar = progressBar(process.stderr);
+  const pool = createScorePool();
   let report: ImportReport;
   let code = 0;
   try {
     // Counting records for the bar costs a pass over the files: only when there is a terminal to show it on.
-    report = await importFiles({ store }, { files, source, onProgress: process.stderr.isTTY ? bar.update : undefined });
+    report = await importFiles({ store, scorer: pool.score }, { files, source, onProgress: process.stderr.isTTY ? bar.update : undefined });
   } catch (e) {
     if (!(e instanceof ImportAbortedError)) throw e;
     report = e.report;
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
     code = 1;
   } finally {
     bar.clear();
+    await pool.close();
     await store.close();
   }
   process.stderr.write(summary(report));

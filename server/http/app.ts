@@ -3,12 +3,15 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { MAX_BODY_BYTES } from '../../shared/limits.js';
 import type { Store } from '../store/store.js';
+import type { Scorer } from '../services/scorePool.js';
 import { requireApiKey } from './apiKeyAuth.js';
 import { errorHandler, HttpError } from './errors.js';
 import { commentsRouter } from './routes/comments.js';
 
 export interface AppDeps {
   store: Store;
+  /** Scores large batches on worker threads; without it, in the request's thread. */
+  scorer?: Scorer;
   log: Logger;
   ingestKey?: string;
   ingestSource: string;
@@ -25,7 +28,7 @@ export function createApp(deps: AppDeps): express.Express {
     '/api',
     requireApiKey({ store: deps.store, envKey: deps.ingestKey, envSource: deps.ingestSource }),
     express.json({ limit: MAX_BODY_BYTES }),
-    commentsRouter({ store: deps.store }),
+    commentsRouter({ store: deps.store, scorer: deps.scorer }),
   );
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'No such route.')));
   app.use(errorHandler(deps.log));

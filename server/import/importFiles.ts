@@ -13,7 +13,8 @@
 import { readFile } from 'node:fs/promises';
 import { MAX_BATCH } from '../../shared/limits.js';
 import { commentInputSchema, describeZodError, type CommentInput, type ZodIssues } from '../../shared/schemas.js';
-import { ingestComments, type IngestDeps } from '../services/ingest.js';
+import { scoreBatch, storeScored, type IngestDeps } from '../services/ingest.js';
+import type { ScoredInput } from '../store/store.js';
 import { ImportTally, type ImportReport } from './importTally.js';
 import { csvColumnOf } from './readCsv.js';
 import { detectFormat, readItems, type ImportFormat, type ImportItem } from './readers.js';
@@ -92,19 +93,27 @@ export async function importFiles(deps: IngestDeps, options: ImportOptions): Pro
   }
   let done = 0;
   let batch: Pending[] = [];
+  // The batch being stored while the next one is read and scored (by the scorer's workers, when there are some).
+  let storing: Promise<void> | null = null;
 
-  const flush = async () => {
-    if (!batch.length) return;
-    const pending = batch;
-    batch = [];
+  const store = async (pending: Pending[], scored: Promise<ScoredInput[]>) => {
     try {
-      tally.stored(await ingestComments(deps, options.source, pending.map((p) => p.input)));
+      tally.stored(await storeScored(deps, options.source, await scored));
     } catch (e) {
       const message = `storing ${pending.length} comments (${where(pending)}) failed, none of them was stored: ${(e as Error).message}`;
       throw new ImportAbortedError(message, pending[0]!.file, pending[0]!.line, tally.report());
     }
     done += pending.length;
     options.onProgress?.(done, total);
+  };
+  const flush = async () => {
+    if (!batch.length) return;
+    const pending = batch;
+    batch = [];
+    const scored = scoreBatch(deps, pending.map((p) => p.input));
+    scored.catch(() => undefined); // awaited in store(); a rejection must not go unhandled meanwhile
+    if (storing) await storing;
+    storing = store(pending, scored);
   };
 
   for (const file of options.files) {
@@ -134,6 +143,7 @@ export async function importFiles(deps: IngestDeps, options: ImportOptions): Pro
     }
   }
   await flush();
+  if (storing) await storing;
   options.onProgress?.(done, total);
   return tally.report();
 }
