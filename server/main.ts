@@ -12,6 +12,7 @@ import { createApp } from './http/app.js';
 import { ingestComments } from './services/ingest.js';
 import { startDemoStream } from './demo/simulator.js';
 import { createScorePool } from './services/scorePool.js';
+import { Bus } from './services/bus.js';
 
 async function main(): Promise<void> {
   let config;
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const store = openStore(config);
   const pool = createScorePool();
-  const app = createApp({ store, log, scorer: pool.score, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE });
+  const bus = new Bus();
+  const app = createApp({ store, log, bus, scorer: pool.score, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
   const demo =
     config.DEMO && empty
       ? startDemoStream({
-          ingest: (comments) => ingestComments({ store }, 'demo', comments),
+          ingest: (comments) => ingestComments({ store, bus }, 'demo', comments),
           ratePerMinute: config.DEMO_RATE,
           log: (msg) => log.info(msg),
         })

@@ -147,3 +147,16 @@ export interface Stats {
   /** Hour buckets (ISO hour, UTC): comments, tone sum and flagged in that hour. */
   hourly: { hour: string; comments: number; toneSum: number; flagged: number }[];
 }
+
+export const ROLES = ['admin', 'moderator', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is signed in: what the API and the socket know of a session. */
+export interface SessionUser {
+  id: number;
+  username: string;
+  role: Role;
+}
+
+export const DECISIONS = ['approve', 'reject', 'escalate'] as const;
+export type Decision = (typeof DECISIONS)[number];

@@ -10,11 +10,14 @@ import type { CommentScore } from '../../shared/types.js';
 import { scoreComment } from '../../shared/scoring/index.js';
 import type { IngestOutcome, ScoredInput, Store } from '../store/store.js';
 import type { Scorer } from './scorePool.js';
+import type { Bus } from './bus.js';
 
 export interface IngestDeps {
   store: Store;
   /** Scores many texts at once (a worker pool); without it, comments are scored in this thread. */
   scorer?: Scorer;
+  /** Told about stored comments, for the live dashboard. */
+  bus?: Bus;
   /** The clock, replaceable in tests. */
   now?: () => Date;
 }
@@ -33,7 +36,10 @@ export async function scoreBatch(deps: IngestDeps, comments: readonly CommentInp
 
 export async function storeScored(deps: IngestDeps, source: string, scored: readonly ScoredInput[]): Promise<IngestResult[]> {
   const outcomes = await deps.store.ingest(source, scored);
-  return outcomes.map((o, i) => ({ ...o, score: scored[i]!.score }));
+  const results = outcomes.map((o, i) => ({ ...o, score: scored[i]!.score }));
+  const fresh = results.filter((r) => !r.duplicate);
+  if (deps.bus && fresh.length) deps.bus.emit('comments:stored', { source, results: fresh });
+  return results;
 }
 
 export async function ingestComments(deps: IngestDeps, source: string, comments: readonly CommentInput[]): Promise<IngestResult[]> {

@@ -3,7 +3,7 @@
  * A batch with any invalid comment is refused whole with every problem
  * listed; an accepted batch is scored and stored in one transaction.
  */
-import { Router } from 'express';
+import type { RequestHandler } from 'express';
 import { MAX_BATCH } from '../../../shared/limits.js';
 import { validateComments } from '../../../shared/schemas.js';
 import { ingestComments, type IngestDeps } from '../../services/ingest.js';
@@ -21,9 +21,9 @@ function itemsOf(body: unknown): unknown[] {
   return comments;
 }
 
-export function commentsRouter(deps: IngestDeps): Router {
-  const router = Router();
-  router.post('/comments', async (req, res) => {
+/** POST /api/comments, for a source authenticated by its API key (res.locals.source). */
+export function ingestHandler(deps: IngestDeps): RequestHandler {
+  return async (req, res) => {
     const items = itemsOf(req.body);
     const checked = validateComments(items);
     if (!checked.ok) throw new HttpError(400, 'invalid_comments', 'The batch was refused: fix these fields and send it again.', checked.errors);
@@ -43,6 +43,5 @@ export function commentsRouter(deps: IngestDeps): Router {
         evidence: r.score.evidence,
       })),
     });
-  });
-  return router;
+  };
 }

@@ -1,0 +1,28 @@
+/**
+ * Domain events inside one process: ingestion and decisions publish, the
+ * real-time layer (and anything else) subscribes. Keeps services free of
+ * socket.io; a later issue relays these across instances.
+ */
+import { EventEmitter } from 'node:events';
+import type { ModerationStatus } from '../../shared/types.js';
+import type { IngestResult } from './ingest.js';
+
+export interface BusEvents {
+  /** Newly stored comments (duplicates left out). */
+  'comments:stored': { source: string; results: IngestResult[] };
+  'comment:decided': { commentId: number; status: ModerationStatus; previous: ModerationStatus; by: string; at: string; reason?: string };
+  'rules:progress': { version: number; done: number; total: number; finished: boolean };
+}
+
+export class Bus {
+  private readonly emitter = new EventEmitter().setMaxListeners(100);
+
+  emit<K extends keyof BusEvents>(name: K, payload: BusEvents[K]): void {
+    this.emitter.emit(name, payload);
+  }
+
+  on<K extends keyof BusEvents>(name: K, listener: (payload: BusEvents[K]) => void): () => void {
+    this.emitter.on(name, listener);
+    return () => this.emitter.off(name, listener);
+  }
+}
