@@ -3,9 +3,25 @@
  * module receives what it needs from here instead of reading process.env.
  */
 import { z } from 'zod';
+import { isIP } from 'node:net';
 import { describeZodError } from '../shared/schemas.js';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/**
+ * express's "trust proxy": 0/false (the default: nobody), true (every hop),
+ * a number of hops, or addresses, subnets and the names loopback, linklocal,
+ * uniquelocal, comma-separated.
+ */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const trustProxy = z
+  .string()
+  .trim()
+  .refine(
+    (v) => /^(0|1|true|false|\d+)$/.test(v) || v.split(',').every((a) => PROXY_NAMES.has(a.trim()) || isIP(a.trim().replace(/\/\d{1,3}$/, '')) !== 0),
+    'must be 0, true, a number of hops, or addresses/subnets (e.g. loopback, 10.0.0.0/8)',
+  )
+  .transform((v): boolean | number | string => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v));
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -17,6 +33,18 @@ const envSchema = z.object({
   /** Demo comments per minute. */
   DEMO_RATE: z.coerce.number().positive().max(60_000).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Password of the `admin` account created at first start (no accounts yet); without it, a random one is printed once. */
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(1024).optional(),
+  /** How long a sign-in lasts. */
+  SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  /** Set behind a reverse proxy that terminates HTTPS, so cookies get Secure and client IPs are right (see trustProxy above). */
+  TRUST_PROXY: trustProxy.default('0'),
+  /** How long a moderator can undo their own decision, in seconds. */
+  UNDO_SECONDS: z.coerce.number().int().min(0).max(3_600).default(10),
+  /** Tone drift (shared/insights.ts): a commenter's last DRIFT_WINDOW comments against their earlier ones… */
+  DRIFT_WINDOW: z.coerce.number().int().min(2).max(500).default(10),
+  /** …marked when the mean tones differ by more than this (tone runs from -1 to 1). */
+  DRIFT_THRESHOLD: z.coerce.number().gt(0).max(2).default(0.35),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -13,6 +13,8 @@ import { ingestComments } from './services/ingest.js';
 import { startDemoStream } from './demo/simulator.js';
 import { createScorePool } from './services/scorePool.js';
 import { Bus } from './services/bus.js';
+import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
+import { attachRealtime } from './realtime/io.js';
 
 async function main(): Promise<void> {
   let config;
@@ -27,14 +29,20 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.LOG_LEVEL);
   const store = openStore(config);
+  // Before listening, so the first request already finds an account to sign in with.
+  const admin = await bootstrapAdmin(store, { password: config.ADMIN_PASSWORD, show: (text) => process.stderr.write(text) });
+  if (admin === 'created_with_env_password') log.info('first start: account "admin" created with ADMIN_PASSWORD');
+  else if (admin === 'created_with_random_password') log.info('first start: account "admin" created; its password was printed once on stderr');
+  else if (config.ADMIN_PASSWORD) log.info('ADMIN_PASSWORD is ignored: accounts exist already');
   const pool = createScorePool();
   const bus = new Bus();
-  const app = createApp({ store, log, bus, scorer: pool.score, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE });
+  const app = createApp({ store, log, bus, scorer: pool.score, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE, sessionHours: config.SESSION_HOURS, trustProxy: config.TRUST_PROXY, undoSeconds: config.UNDO_SECONDS });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const realtime = attachRealtime(server, { store, bus, log });
   log.info({ port, db: config.VIGIE_DB }, `Vigie is listening on http://localhost:${port}`);
 
   const empty = (await store.counts()).comments === 0;
@@ -54,8 +62,11 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await demo?.stop();
-    // Stop accepting, let in-flight requests finish, then close the database.
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Stop accepting, close the sockets (clients reconnect and replay from
+    // their cursor), let in-flight requests finish, then close the database.
+    const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await realtime.close();
+    await httpClosed;
     await pool.close();
     await store.close();
     process.exit(0);

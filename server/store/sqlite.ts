@@ -9,11 +9,19 @@ import Database from 'better-sqlite3';
 import { hashApiKey, newApiKey } from './apiKeys.js';
 import { migrate } from './migrate.js';
 import { commenterKey, type Store } from './store.js';
+import { prepareAccounts } from './sqlite/accounts.js';
 import { prepareIngest } from './sqlite/ingest.js';
 import { prepareModeration } from './sqlite/moderation.js';
+import { prepareReplay } from './sqlite/replay.js';
 import { prepareRulesTable } from './sqlite/rules.js';
 import { toArticle, toCommenter, toStoredComment } from './sqlite/rows.js';
 import { prepareStatsTables } from './sqlite/stats.js';
+import { prepareArticles } from './sqlite/articles.js';
+import { prepareCommenters } from './sqlite/commenters.js';
+import { prepareOverview } from './sqlite/overview.js';
+import { prepareRescore } from './sqlite/rescore.js';
+import { prepareDecisions } from './sqlite/decisions.js';
+import { prepareQueue } from './sqlite/queue.js';
 
 /** Opens the database (creating the file and its folder when missing), configured and migrated. `:memory:` for tests. */
 export function openSqliteDatabase(file: string): Database.Database {
@@ -67,6 +75,14 @@ function sqliteStore(db: Database.Database): Store {
   const ingest = prepareIngest(db, stats);
   const moderation = prepareModeration(db, stats);
   const rules = prepareRulesTable(db);
+  const decisions = prepareDecisions(db, stats, moderation);
+  const queue = prepareQueue(db);
+  const accounts = prepareAccounts(db);
+  const replay = prepareReplay(db);
+  const commenters = prepareCommenters(db, stats);
+  const articles = prepareArticles(db, stats);
+  const overview = prepareOverview(db);
+  const rescore = prepareRescore(db);
   const q = {
     comment: db.prepare('SELECT * FROM comments WHERE id = ?'),
     article: db.prepare('SELECT * FROM articles WHERE id = ?'),
@@ -95,6 +111,12 @@ function sqliteStore(db: Database.Database): Store {
     commenterStats: async (id) => stats.commenterStats(id),
     counts: async () => q.counts.get() as { articles: number; comments: number; commenters: number },
     setStatus: async (...args) => moderation.setStatus(...args),
+    setStatuses: async (...args) => decisions.setStatuses(...args),
+    undoLastDecision: async (...args) => decisions.undoLastDecision(...args),
+    listComments: async (filter) => queue.listComments(filter),
+    queueCounts: async () => queue.queueCounts(),
+    commentDetail: async (id) => queue.commentDetail(id),
+    listAudit: async (filter) => queue.audit.list(filter),
     async createApiKey(source) {
       const key = newApiKey();
       q.insertKey.run(source, hashApiKey(key), new Date().toISOString());
@@ -103,6 +125,30 @@ function sqliteStore(db: Database.Database): Store {
     verifyApiKey: async (key) => (q.keySource.get(hashApiKey(key)) as string | undefined) ?? null,
     currentRules: async () => rules.current(),
     saveRules: async (next, savedBy) => rules.save(next, savedBy),
+    createUser: async (user) => accounts.createUser(user),
+    findUserByName: async (username) => accounts.findUserByName(username),
+    getUser: async (id) => accounts.getUser(id),
+    countUsers: async () => accounts.countUsers(),
+    listUsers: async () => accounts.listUsers(),
+    createSession: async (tokenHash, userId, expiresAt) => accounts.createSession(tokenHash, userId, expiresAt),
+    sessionUser: async (tokenHash) => accounts.sessionUser(tokenHash),
+    deleteSession: async (tokenHash) => accounts.deleteSession(tokenHash),
+    deleteSessionsOfUser: async (userId) => accounts.deleteSessionsOfUser(userId),
+    latestCommentId: async () => replay.latestCommentId(),
+    commentsAfter: async (filter, afterId, upTo, limit) => replay.commentsAfter(filter, afterId, upTo, limit),
+    commentListings: async (ids) => replay.commentListings(ids),
+    listCommenters: async (query) => commenters.list(query),
+    commenterDetail: async (id, drift) => commenters.detail(id, drift),
+    addNote: async (...args) => commenters.addNote(...args),
+    setWatch: async (...args) => commenters.setWatch(...args),
+    listArticles: async (query) => articles.list(query),
+    articleDetailStats: async (id) => articles.detailStats(id),
+    overview: async (query) => overview.overview(query),
+    rescorePage: async (afterId, limit) => rescore.page(afterId, limit),
+    applyRescore: async (version, items) => rescore.apply(version, items),
+    latestFlags: async (limit) => rescore.latest(limit),
+    rescoreState: async () => rescore.state(),
+    saveRescoreState: async (state) => rescore.saveState(state),
     async close() {
       if (!db.open) return;
       // Keeps the query planner's statistics fresh at little cost (SQLite's advice for long-lived connections).

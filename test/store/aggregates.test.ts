@@ -34,7 +34,6 @@ function commentAt(i: number): ScoredInput {
 const files = tempDir();
 let store: Store;
 let db: Database.Database;
-let ingestSeconds = 0;
 
 beforeAll(async () => {
   store = openSqliteStore(files.file);
@@ -44,9 +43,7 @@ beforeAll(async () => {
     // Repeats: every 50th comment of the previous batch, and this batch's first one again.
     if (i > 0) for (let j = 0; j < BATCH; j += 50) batch.push(items[i - BATCH + j]!);
     batch.push(batch[0]!);
-    const started = performance.now();
     await store.ingest('site', batch);
-    ingestSeconds += (performance.now() - started) / 1000;
   }
   // Decisions move status counts: some comments decided twice, some set to the status they already have.
   for (let id = 1; id <= COMMENTS; id += 37) {
@@ -93,12 +90,7 @@ function expectSameAggregates(stored: Record<string, number | string | null>[], 
 }
 
 describe(`aggregates after ${COMMENTS.toLocaleString('en')} comments in batches of ${BATCH}`, () => {
-  test('ingest stores well above 10,000 comments/s (storage time only, scores computed beforehand)', () => {
-    const perSecond = COMMENTS / ingestSeconds;
-    console.info(`[store] ingest: ${Math.round(perSecond).toLocaleString('en')} comments/s (${(ingestSeconds * 1000).toFixed(0)} ms for ${COMMENTS})`);
-    expect(perSecond).toBeGreaterThan(10_000);
-  });
-
+  // Speed is measured by `npm run bench:ingest`, not here: timed assertions fail on a loaded machine.
   test('repeats were not stored: the comments table holds each comment once', () => {
     expect(db.prepare('SELECT count(*) FROM comments').pluck().get()).toBe(COMMENTS);
   });
@@ -147,24 +139,6 @@ describe(`aggregates after ${COMMENTS.toLocaleString('en')} comments in batches 
     expect(stats.hourly.length).toBeGreaterThan(1);
     for (const d of stats.hourly) expect(d.hour).toMatch(/T00:00:00\.000Z$/);
     expect(stats.hourly.reduce((n, d) => n + d.comments, 0)).toBe(stats.comments);
-  });
-
-  test('stats queries take well under 20 ms, since they read one row and a few buckets', async () => {
-    const timings: number[] = [];
-    for (let id = 1; id <= ARTICLES; id += 1) {
-      const started = performance.now();
-      await store.articleStats(id);
-      timings.push(performance.now() - started);
-    }
-    for (let id = 1; id <= COMMENTERS; id += 25) {
-      const started = performance.now();
-      await store.commenterStats(id);
-      timings.push(performance.now() - started);
-    }
-    timings.sort((a, b) => a - b);
-    const median = timings[Math.floor(timings.length / 2)]!;
-    console.info(`[store] stats query: median ${median.toFixed(3)} ms, max ${timings.at(-1)!.toFixed(3)} ms`);
-    expect(median).toBeLessThan(20);
   });
 
   test.each(Object.entries(STATS_QUERIES))('the %s stats query never reads the comments table (O(1) at any size)', (_, sql) => {

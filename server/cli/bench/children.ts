@@ -44,6 +44,8 @@ const exited = (child: ChildProcess) =>
 
 export interface RunningServer {
   port: number;
+  /** The server's process id (for its memory in /proc/<pid>/status). */
+  pid: number;
   /** SIGTERM (the server's graceful shutdown), then SIGKILL if it has not exited after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -85,7 +87,7 @@ export async function startServer(env: Record<string, string>, cpuProfDir?: stri
         reject(new Error(`the server exited (code ${code}) before listening: ${stderr() || 'no output on stderr'}`));
       });
     });
-    return { port, stop };
+    return { port, pid: child.pid!, stop };
   } catch (error) {
     await stop(1_000);
     throw error;

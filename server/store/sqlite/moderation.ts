@@ -14,7 +14,8 @@ export interface ModerationTables {
 export function prepareModeration(db: Database, stats: StatsTables): ModerationTables {
   const comment = db.prepare('SELECT article_id, commenter_id, status FROM comments WHERE id = ?');
   const update = db.prepare('UPDATE comments SET status = ? WHERE id = ?');
-  const log = db.prepare('INSERT INTO moderation_actions (comment_id, actor, action, reason, note, at) VALUES (?, ?, ?, ?, ?, ?)');
+  // previous (migration 003) is what an undo restores.
+  const log = db.prepare('INSERT INTO moderation_actions (comment_id, actor, action, reason, note, at, previous) VALUES (?, ?, ?, ?, ?, ?, ?)');
 
   const setStatus = db.transaction(
     (commentId: number, status: ModerationStatus, actor: string, reason?: string, note?: string): StatusChange | null => {
@@ -26,7 +27,7 @@ export function prepareModeration(db: Database, stats: StatsTables): ModerationT
         stats.changeStatus(row.article_id, row.commenter_id, row.status, status);
       }
       // Logged even when the status stays: "a second moderator confirmed" is part of the history.
-      const actionId = Number(log.run(commentId, actor, status, reason ?? null, note ?? null, at).lastInsertRowid);
+      const actionId = Number(log.run(commentId, actor, status, reason ?? null, note ?? null, at, row.status).lastInsertRowid);
       return { commentId, previous: row.status, status, actionId, at };
     },
   );

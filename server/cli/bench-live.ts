@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:live [-- --seconds 30 --rate 1000 --clients 10] [--json] [--no-record]`
+ *
+ * The live dashboard under a busy site: a spawned server, dashboards signed
+ * in and following the queue over socket.io, and comments posted at a
+ * steady rate. Prints delivered events/s and comments/s per client, the
+ * ingest→client latency (target p99 < 100 ms) and the server's memory,
+ * and records them in docs/live-performance.md unless told not to.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { killChildren } from './bench/children.js';
+import { benchLiveDelivery } from './bench/liveDelivery.js';
+import { formatLiveMarkdown, formatLiveText, liveTargets, type LiveBenchReport } from './bench/liveReport.js';
+
+const USAGE = `usage: npm run bench:live -- [options]
+
+  --seconds N     measured seconds, after 3 s of warm-up (default 30)
+  --rate N        comments posted per second, in 10 batches a second (default 1000)
+  --clients N     dashboards connected to the queue room (default 10)
+  --seed S        seed of the generated comments (default 1)
+  --json          print the result as one JSON object
+  --no-record     do not write docs/live-performance.md
+  -h, --help      show this help
+`;
+
+const whole = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .default(String(fallback));
+
+const argsSchema = z
+  .object({
+    seconds: whole(30, 1, 3_600),
+    rate: whole(1_000, 10, 20_000),
+    clients: whole(10, 1, 500),
+    seed: whole(1, 0, 2 ** 31 - 1),
+    json: z.boolean().default(false),
+    'no-record': z.boolean().default(false),
+    help: z.boolean().default(false),
+  })
+  .strict();
+
+function fail(message: string): never {
+  process.stderr.write(`bench:live: ${message}\n${USAGE.split('\n')[0]}\n`);
+  process.exit(2);
+}
+
+function parse(): z.infer<typeof argsSchema> {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        seconds: { type: 'string' },
+        rate: { type: 'string' },
+        clients: { type: 'string' },
+        seed: { type: 'string' },
+        json: { type: 'boolean' },
+        'no-record': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    fail((e as Error).message.split('. ')[0] ?? String(e));
+  }
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const flag = String(issue.path[0]);
+    fail(`--${flag} ${issue.message}, not "${String(values[flag])}"`);
+  }
+  return parsed.data;
+}
+
+async function main(): Promise<void> {
+  const args = parse();
+  if (args.help) return void process.stdout.write(USAGE);
+  const tmpDir = mkdtempSync(join(os.tmpdir(), 'vigie-bench-live-'));
+  const cleanUp = () => {
+    killChildren();
+    rmSync(tmpDir, { recursive: true, force: true });
+  };
+  const interrupted = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.stderr.write(`bench:live: interrupted (${signal}); temporary files removed\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  let live;
+  try {
+    live = await benchLiveDelivery({
+      seconds: args.seconds,
+      rate: args.rate,
+      clients: args.clients,
+      seed: args.seed,
+      tmpDir,
+      progress: (line) => process.stderr.write(`${line}\n`),
+    });
+  } finally {
+    cleanUp();
+  }
+  const report: LiveBenchReport = {
+    date: new Date().toISOString(),
+    command: `npm run bench:live${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    node: process.version,
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    live,
+    targets: liveTargets(live),
+  };
+
+  if (!args['no-record']) {
+    const docs = new URL('../../docs/', import.meta.url);
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(new URL('live-performance.md', docs), formatLiveMarkdown(report));
+  }
+  if (args.json) process.stdout.write(JSON.stringify(report) + '\n');
+  else {
+    process.stdout.write(`\n${formatLiveText(report)}\n`);
+    if (!args['no-record']) process.stdout.write('\nRecorded in docs/live-performance.md\n');
+  }
+  // Exit status says whether the targets were met, for CI.
+  if (report.targets.some((t) => !t.pass)) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:live: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+/**
+ * What the Store's insight and re-scoring methods take and give besides the
+ * shared shapes (shared/insights.ts), independent of the database.
+ */
+import type { ArticleSort, CommenterSort, DriftRule } from '../../shared/insights.js';
+import type { CommentScore, FlagReason } from '../../shared/types.js';
+
+export interface CommenterListQuery {
+  sort: CommenterSort;
+  /** Part of the name, in any case. */
+  q?: string;
+  /** Only the watched commenters. */
+  watched?: boolean;
+  /** From the previous page's nextCursor; opaque. */
+  cursor?: string;
+  limit: number;
+  /** DEFAULT_DRIFT when unset. */
+  drift?: DriftRule;
+}
+
+export interface ArticleListQuery {
+  sort: ArticleSort;
+  cursor?: string;
+  limit: number;
+}
+
+export interface OverviewQuery {
+  /** ISO times; `from` is rounded down to its hour, `to` is exclusive. */
+  from: string;
+  to: string;
+  /** What "today" is relative to. */
+  now: string;
+}
+
+/** A stored comment as a re-score reads it. */
+export interface StoredText {
+  id: number;
+  text: string;
+  rulesVersion: number;
+}
+
+export interface RescoreItem {
+  id: number;
+  score: CommentScore;
+}
+
+/** A stored comment's flag, for a backtest to compare with. */
+export interface StoredFlag {
+  id: number;
+  text: string;
+  flagged: boolean;
+  reasons: FlagReason[];
+}
+
+/** Where a re-score stands: comments up to `afterId` are done (`done` of them walked). */
+export interface RescoreState {
+  version: number;
+  afterId: number;
+  done: number;
+  finished: boolean;
+}

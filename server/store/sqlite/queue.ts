@@ -1,0 +1,124 @@
+/**
+ * The review queue in SQLite: keyset pages over the indexes of migration
+ * 003, counts from the aggregates and the flagged-pending counter, one
+ * comment's detail with its history.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { CommentSummary, QueueCounts } from '../../../shared/events.js';
+import type { CommentDetail, Page, QueueStatus } from '../../../shared/review.js';
+import { FLAG_REASONS, MODERATION_STATUSES, type ModerationStatus } from '../../../shared/types.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { QueueFilter } from '../store.js';
+import { prepareAudit, type AuditTables } from './audit.js';
+import { ftsQuery } from './ftsQuery.js';
+import { orderOf, queueSql, reasonIndex, type PageQuery, type SummaryRow } from './queueSql.js';
+import { toStoredComment } from './rows.js';
+
+export interface QueueTables {
+  listComments(filter: QueueFilter): Page<CommentSummary>;
+  queueCounts(): QueueCounts;
+  commentDetail(id: number): CommentDetail | null;
+  audit: AuditTables;
+}
+
+/**
+ * Up to this many matches, a search drives the query and its matches are sorted (about 40 ms at
+ * the limit); beyond, it is checked along the queue's order, which a common word soon fills a page
+ * from. Measured at a million comments (server/cli/bench-queue.ts).
+ */
+const DRIVE_LIMIT = 20_000;
+
+const statusesOf = (f: { status: QueueStatus }): readonly (QueueStatus | ModerationStatus)[] => (f.status === 'all' ? MODERATION_STATUSES : [f.status]);
+
+function toSummary(r: SummaryRow): CommentSummary {
+  const c = toStoredComment(r);
+  return {
+    id: c.id,
+    articleId: c.articleId,
+    articleTitle: r.article_title,
+    commenterId: c.commenterId,
+    author: r.author,
+    text: c.text,
+    postedAt: c.postedAt,
+    receivedAt: c.receivedAt,
+    status: c.status,
+    score: c.score,
+  };
+}
+
+/** `drive`: see DRIVE_LIMIT; tests change it to take both paths on a small table. */
+export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
+  const statements = new Map<string, Statement>();
+  // Queries differ only by which filters are present: a few dozen shapes, each prepared once.
+  const prepared = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+  const q = {
+    counts: db.prepare(`SELECT coalesce(sum(status_pending), 0) AS pending, coalesce(sum(status_approved), 0) AS approved,
+      coalesce(sum(status_rejected), 0) AS rejected, coalesce(sum(status_escalated), 0) AS escalated FROM article_stats`),
+    flagged: db.prepare(`SELECT value FROM queue_counters WHERE name = 'flagged_pending'`).pluck(),
+    detail: db.prepare(queueSql.detail),
+  };
+  const audit = prepareAudit(db);
+
+  const run = ({ sql, params }: { sql: string; params: Record<string, unknown> }) => prepared(sql).all(params) as SummaryRow[];
+
+  /** How many comments a search matches, counted from FTS's own lists up to DRIVE_LIMIT + 1 only. */
+  const matchCount = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM comments_fts WHERE comments_fts MATCH ? LIMIT ${drive + 1})`).pluck();
+
+  function listComments(filter: QueueFilter): Page<CommentSummary> {
+    if (filter.reason !== undefined && !FLAG_REASONS.includes(filter.reason)) throw new TypeError(`Unknown reason ${String(filter.reason)}`);
+    const order = orderOf(filter.sort);
+    const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor, `queue:${filter.sort}`, order.shape);
+    let match: string | undefined;
+    if (filter.q !== undefined && filter.q !== '') {
+      const fts = ftsQuery(filter.q);
+      if (fts === null) return { items: [], nextCursor: null };
+      match = fts;
+    }
+    const f: PageQuery = { ...filter, match, after, narrowed: false };
+    let rows: SummaryRow[];
+    if (f.articleId !== undefined || f.commenterId !== undefined) {
+      // One article's or commenter's comments are few: read them by their index and sort them.
+      rows = run(queueSql.page({ ...f, narrowed: true }));
+    } else if (f.reason !== undefined) {
+      // A reason's own index holds the columns a page needs: read alone and sorted, whatever the reason.
+      rows = run(queueSql.page({ ...f, via: reasonIndex(f.reason) }));
+    } else if (f.match !== undefined && (matchCount.get(f.match) as number) <= drive) {
+      // A search matching few comments drives: its matches are read and sorted.
+      rows = run(queueSql.page({ ...f, narrowed: true }));
+    } else if (f.match !== undefined) {
+      // One matching many is checked along the queue's order instead, which soon fills a page.
+      rows = statusesOf(f).flatMap((status) => run(queueSql.page({ ...f, status })));
+    } else {
+      // 'all' is read as the four statuses' index ranges merged: each is already in order, so no
+      // row beyond the page is read, where one query over every comment would sort them all.
+      rows = statusesOf(f).flatMap((status) => run(queueSql.page({ ...f, status })));
+    }
+    rows.sort(order.compare);
+    const page = rows.slice(0, filter.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toSummary),
+      nextCursor: rows.length > filter.limit && last ? encodeCursor(`queue:${filter.sort}`, order.keysOf(last)) : null,
+    };
+  }
+
+  return {
+    listComments,
+    queueCounts() {
+      const s = q.counts.get() as Omit<QueueCounts, 'flagged' | 'all'>;
+      const flagged = (q.flagged.get() as number | undefined) ?? 0;
+      return { flagged, ...s, all: s.pending + s.approved + s.rejected + s.escalated };
+    },
+    commentDetail(id) {
+      const row = q.detail.get(id) as (SummaryRow & { article_url: string | null }) | undefined;
+      if (!row) return null;
+      const c = toStoredComment(row);
+      return { ...toSummary(row), source: c.source, externalId: c.externalId, articleUrl: row.article_url, rulesVersion: c.rulesVersion, history: audit.historyOf(id) };
+    },
+    audit,
+  };
+}
