@@ -24,7 +24,8 @@ function problemsOf(issues: readonly Issue[], where: string): FieldProblem[] {
 }
 
 function parse<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
-  const r = schema.safeParse(input ?? {});
+  // reportInput: zod v4 leaves the offending value out of issues unless asked, and "is required" depends on it.
+  const r = schema.safeParse(input ?? {}, { reportInput: true });
   if (r.success) return r.data;
   const details = problemsOf(r.error.issues, where);
   throw new HttpError(400, 'invalid_request', details.map((d) => `${d.field}: ${d.message}`).join('; '), details);
