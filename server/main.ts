@@ -13,6 +13,7 @@ import { ingestComments } from './services/ingest.js';
 import { startDemoStream } from './demo/simulator.js';
 import { createScorePool } from './services/scorePool.js';
 import { Bus } from './services/bus.js';
+import { createRescorer } from './services/rescore.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { attachRealtime } from './realtime/io.js';
 
@@ -36,7 +37,22 @@ async function main(): Promise<void> {
   else if (config.ADMIN_PASSWORD) log.info('ADMIN_PASSWORD is ignored: accounts exist already');
   const pool = createScorePool();
   const bus = new Bus();
-  const app = createApp({ store, log, bus, scorer: pool.score, ingestKey: config.INGEST_API_KEY, ingestSource: config.INGEST_SOURCE, sessionHours: config.SESSION_HOURS, trustProxy: config.TRUST_PROXY, undoSeconds: config.UNDO_SECONDS });
+  // Re-scoring after a rules change runs in the background; one left half-way by a stop resumes here.
+  const rescorer = createRescorer({ store, bus, scorer: pool.score, log });
+  void rescorer.resume();
+  const app = createApp({
+    store,
+    log,
+    bus,
+    scorer: pool.score,
+    rescorer,
+    drift: { window: config.DRIFT_WINDOW, threshold: config.DRIFT_THRESHOLD },
+    ingestKey: config.INGEST_API_KEY,
+    ingestSource: config.INGEST_SOURCE,
+    sessionHours: config.SESSION_HOURS,
+    trustProxy: config.TRUST_PROXY,
+    undoSeconds: config.UNDO_SECONDS,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));
   });
@@ -67,6 +83,7 @@ async function main(): Promise<void> {
     const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
     await realtime.close();
     await httpClosed;
+    await rescorer.stop();
     await pool.close();
     await store.close();
     process.exit(0);
