@@ -13,13 +13,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { killChildren } from './bench/children.js';
 import { benchHttpIngest } from './bench/httpIngest.js';
 import { benchImportCli } from './bench/importCli.js';
 import { formatMarkdown, formatText, targetsOf, type IngestBenchResult } from './bench/ingestReport.js';
 import { benchStatsAtScale } from './bench/statsAtScale.js';
+import { parseFlags } from './flags.js';
 
 const PARTS = ['http', 'import', 'stats'] as const;
 
@@ -72,33 +72,8 @@ const argsSchema = z
   })
   .strict();
 
-function fail(message: string): never {
-  process.stderr.write(`bench:ingest: ${message}\n${USAGE.split('\n')[0]}\n`);
-  process.exit(2);
-}
-
 function parse(): z.infer<typeof argsSchema> {
-  const string = { type: 'string' } as const;
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        ...Object.fromEntries(Object.keys(argsSchema.shape).map((name) => [name, string])),
-        json: { type: 'boolean' },
-        'no-record': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    fail((e as Error).message.split('. ')[0] ?? String(e));
-  }
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const flag = String(issue.path[0]);
-    fail(`--${flag} ${issue.message}, not "${String(values[flag])}"`);
-  }
-  return parsed.data;
+  return parseFlags(argsSchema, { command: 'bench:ingest', usage: USAGE, booleans: ['json', 'no-record', 'help'] });
 }
 
 async function main(): Promise<void> {

@@ -10,11 +10,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { killChildren } from './bench/children.js';
 import { benchLiveDelivery } from './bench/liveDelivery.js';
 import { formatLiveMarkdown, formatLiveText, liveTargets, type LiveBenchReport } from './bench/liveReport.js';
+import { parseFlags } from './flags.js';
 
 const USAGE = `usage: npm run bench:live -- [options]
 
@@ -47,35 +47,8 @@ const argsSchema = z
   })
   .strict();
 
-function fail(message: string): never {
-  process.stderr.write(`bench:live: ${message}\n${USAGE.split('\n')[0]}\n`);
-  process.exit(2);
-}
-
 function parse(): z.infer<typeof argsSchema> {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        seconds: { type: 'string' },
-        rate: { type: 'string' },
-        clients: { type: 'string' },
-        seed: { type: 'string' },
-        json: { type: 'boolean' },
-        'no-record': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    fail((e as Error).message.split('. ')[0] ?? String(e));
-  }
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const flag = String(issue.path[0]);
-    fail(`--${flag} ${issue.message}, not "${String(values[flag])}"`);
-  }
-  return parsed.data;
+  return parseFlags(argsSchema, { command: 'bench:live', usage: USAGE, booleans: ['json', 'no-record', 'help'] });
 }
 
 async function main(): Promise<void> {
