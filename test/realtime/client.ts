@@ -1,7 +1,8 @@
 /** A real socket.io client for the realtime tests, recording what it receives. */
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, CommentSummary, Room, ServerToClientEvents } from '../../shared/events.js';
-import { TEST_INGEST_KEY, type TestServer } from '../support/server.js';
+import { afterAll, beforeAll } from 'vitest';
+import { getTestServer, TEST_INGEST_KEY, type TestServer } from '../support/server.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Received = { [E in keyof ServerToClientEvents]: { event: E; payload: Parameters<ServerToClientEvents[E]>[0] } }[keyof ServerToClientEvents];
@@ -95,3 +96,30 @@ export function someComments(n: number, articleId = 'a-1', author = 'Lectrice'):
     return { external_id: `rt-${k}`, article: { id: articleId, title: `Article ${articleId}` }, author, text: `Commentaire ${k} : je partage cet avis, merci pour l'article.` };
   });
 }
+
+/**
+ * A test file's live server and its clients, started before the file's
+ * tests and closed after them: `const live = useLiveServer('viewer')`, then
+ * `live.srv` and `await live.client()` inside tests.
+ */
+export function useLiveServer(role: 'admin' | 'moderator' | 'viewer') {
+  const clients: LiveClient[] = [];
+  const live = {
+    srv: undefined as unknown as TestServer,
+    async client(): Promise<LiveClient> {
+      const c = await loggedInClient(live.srv, role);
+      clients.push(c);
+      return c;
+    },
+  };
+  beforeAll(async () => {
+    live.srv = await getTestServer();
+  });
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await live.srv.close();
+  });
+  return live;
+}
+
+export const idsOf = (c: LiveClient) => c.comments().map((s) => s.id);

@@ -1,33 +1,19 @@
 /** Broadcasts are coalesced, and what they add up to matches the store. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { StatsDelta } from '../../shared/events.js';
 import type { Stats } from '../../shared/types.js';
 import { MAX_EVENT_COMMENTS } from '../../server/realtime/rooms.js';
-import { getTestServer, type TestServer } from '../support/server.js';
-import { ingest, loggedInClient, someComments, type LiveClient, type PostedComment } from './client.js';
+import { type LiveClient, type PostedComment, idsOf, ingest, someComments, useLiveServer } from './client.js';
 
-let srv: TestServer;
-const clients: LiveClient[] = [];
-const client = async () => {
-  const c = await loggedInClient(srv, 'viewer');
-  clients.push(c);
-  return c;
-};
-beforeAll(async () => {
-  srv = await getTestServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await srv.close();
-});
+const harness = useLiveServer('viewer');
+const client = () => harness.client();
 
-const idsOf = (c: LiveClient) => c.comments().map((s) => s.id);
 
 describe('coalescing', () => {
   test('300 comments ingested at once arrive in a few events, not 300', async () => {
     const watcher = await client();
     await watcher.join({ kind: 'queue' });
-    const ids = await ingest(srv, someComments(300, 'burst'));
+    const ids = await ingest(harness.srv, someComments(300, 'burst'));
     await watcher.until((c) => idsOf(c).length === 300);
     const events = watcher.of('comment:new');
     expect(events.length).toBe(Math.ceil(300 / MAX_EVENT_COMMENTS));
@@ -41,7 +27,7 @@ describe('coalescing', () => {
     const posts: Promise<number[]>[] = [];
     const start = performance.now();
     for (let i = 0; i < 30; i++) {
-      posts.push(ingest(srv, someComments(10, 'spread')));
+      posts.push(ingest(harness.srv, someComments(10, 'spread')));
       await new Promise((r) => setTimeout(r, 5));
     }
     const ids = (await Promise.all(posts)).flat().sort((a, b) => a - b);
@@ -90,10 +76,10 @@ function sum(deltas: StatsDelta[]): Omit<StatsDelta, 'id'> {
 
 describe('counts and stats deltas', () => {
   test("an article's and a commenter's deltas add up to what their stats moved by; the queue's last counts are the store's", async () => {
-    const [first] = await ingest(srv, mixed(1, 'stats-a', 'Paul Stats'));
-    const { articleId, commenterId } = (await srv.store.getComment(first!))!;
-    const before = { article: await srv.store.articleStats(articleId), commenter: await srv.store.commenterStats(commenterId) };
-    const countsBefore = await srv.store.queueCounts();
+    const [first] = await ingest(harness.srv, mixed(1, 'stats-a', 'Paul Stats'));
+    const { articleId, commenterId } = (await harness.srv.store.getComment(first!))!;
+    const before = { article: await harness.srv.store.articleStats(articleId), commenter: await harness.srv.store.commenterStats(commenterId) };
+    const countsBefore = await harness.srv.store.queueCounts();
 
     const onArticle = await client();
     const onCommenter = await client();
@@ -104,12 +90,12 @@ describe('counts and stats deltas', () => {
 
     // 60 on the article by this commenter, 12 by him elsewhere, 20 by others on another article.
     const posts = [mixed(30, 'stats-a', 'Paul Stats'), mixed(30, 'stats-a', 'PAUL STATS'), mixed(12, 'stats-b', 'Paul Stats'), mixed(20, 'stats-c', 'Autre')];
-    await Promise.all(posts.map((p) => ingest(srv, p)));
+    await Promise.all(posts.map((p) => ingest(harness.srv, p)));
     await onArticle.until((c) => sum(c.of('article:stats')).comments === 60);
     await onCommenter.until((c) => sum(c.of('commenter:stats')).comments === 72);
     await onQueue.until((c) => c.of('queue:counts').at(-1)?.all === countsBefore.all + 92);
 
-    const after = { article: await srv.store.articleStats(articleId), commenter: await srv.store.commenterStats(commenterId) };
+    const after = { article: await harness.srv.store.articleStats(articleId), commenter: await harness.srv.store.commenterStats(commenterId) };
     for (const [received, expected, id] of [
       [onArticle.of('article:stats'), difference(before.article, after.article), articleId],
       [onCommenter.of('commenter:stats'), difference(before.commenter, after.commenter), commenterId],
@@ -120,6 +106,6 @@ describe('counts and stats deltas', () => {
       expect({ ...total, toneSum: 0 }).toEqual({ ...expected, toneSum: 0 });
       expect(total.toneSum).toBeCloseTo(expected.toneSum, 9);
     }
-    expect(onQueue.of('queue:counts').at(-1)).toEqual(await srv.store.queueCounts());
+    expect(onQueue.of('queue:counts').at(-1)).toEqual(await harness.srv.store.queueCounts());
   });
 });

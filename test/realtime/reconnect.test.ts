@@ -1,40 +1,26 @@
 /** A dashboard that reconnects with its last cursor loses nothing and receives nothing twice. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { scoreComment } from '../../shared/scoring/index.js';
 import { MAX_EVENT_COMMENTS, MAX_REPLAY } from '../../server/realtime/rooms.js';
-import { getTestServer, type TestServer } from '../support/server.js';
-import { ingest, loggedInClient, someComments, type LiveClient } from './client.js';
+import { type LiveClient, idsOf, ingest, someComments, useLiveServer } from './client.js';
 
-let srv: TestServer;
-const clients: LiveClient[] = [];
-const client = async () => {
-  const c = await loggedInClient(srv, 'moderator');
-  clients.push(c);
-  return c;
-};
-beforeAll(async () => {
-  srv = await getTestServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await srv.close();
-});
+const harness = useLiveServer('moderator');
+const client = () => harness.client();
 
-const idsOf = (c: LiveClient) => c.comments().map((s) => s.id);
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
 describe('reconnecting with a cursor', () => {
   test('disconnect, 50 comments arrive, reconnect with since = last cursor: exactly the 50, in order, then live ones', async () => {
     const first = await client();
     await first.join({ kind: 'queue' });
-    const seen = await ingest(srv, someComments(10, 'rc-a'));
+    const seen = await ingest(harness.srv, someComments(10, 'rc-a'));
     await first.until((c) => idsOf(c).length === 10);
     const cursor = first.cursor;
     expect(cursor).toBe(seen.at(-1));
     first.close();
 
     const missed: number[] = [];
-    for (let i = 0; i < 5; i++) missed.push(...(await ingest(srv, someComments(10, i % 2 ? 'rc-a' : 'rc-b'))));
+    for (let i = 0; i < 5; i++) missed.push(...(await ingest(harness.srv, someComments(10, i % 2 ? 'rc-a' : 'rc-b'))));
 
     const again = await client();
     const ack = await again.join({ kind: 'queue' }, cursor);
@@ -42,7 +28,7 @@ describe('reconnecting with a cursor', () => {
     // The replay is sent before the join is acknowledged.
     expect(idsOf(again)).toEqual(missed);
 
-    const live = await ingest(srv, someComments(5, 'rc-a'));
+    const live = await ingest(harness.srv, someComments(5, 'rc-a'));
     await again.until((c) => idsOf(c).length === 55);
     await settle();
     expect(idsOf(again)).toEqual([...missed, ...live]);
@@ -53,7 +39,7 @@ describe('reconnecting with a cursor', () => {
     let posting = true;
     const writer = (async () => {
       while (posting) {
-        posted.push(...(await ingest(srv, someComments(7, 'rc-stream'))));
+        posted.push(...(await ingest(harness.srv, someComments(7, 'rc-stream'))));
         await new Promise((r) => setTimeout(r, 3));
       }
     })();
@@ -88,7 +74,7 @@ describe('reconnecting with a cursor', () => {
     await first.until((c) => c.of('queue:counts').length > 0);
     const cursor = first.cursor;
     first.close();
-    const missed = [...(await ingest(srv, someComments(300, 'rc-pages'))), ...(await ingest(srv, someComments(150, 'rc-pages')))];
+    const missed = [...(await ingest(harness.srv, someComments(300, 'rc-pages'))), ...(await ingest(harness.srv, someComments(150, 'rc-pages')))];
 
     const again = await client();
     await again.join({ kind: 'queue' }, cursor);
@@ -97,15 +83,15 @@ describe('reconnecting with a cursor', () => {
   });
 
   test("an article's room replays only that article's missed comments", async () => {
-    const [firstId] = await ingest(srv, someComments(1, 'rc-only-mine'));
-    const articleId = (await srv.store.getComment(firstId!))!.articleId;
+    const [firstId] = await ingest(harness.srv, someComments(1, 'rc-only-mine'));
+    const articleId = (await harness.srv.store.getComment(firstId!))!.articleId;
     const first = await client();
     const { cursor } = (await first.join({ kind: 'article', id: articleId })) as { cursor: number };
     first.close();
     const mine: number[] = [];
     for (let i = 0; i < 4; i++) {
-      mine.push(...(await ingest(srv, someComments(5, 'rc-only-mine'))));
-      await ingest(srv, someComments(5, 'rc-not-mine'));
+      mine.push(...(await ingest(harness.srv, someComments(5, 'rc-only-mine'))));
+      await ingest(harness.srv, someComments(5, 'rc-not-mine'));
     }
     const again = await client();
     await again.join({ kind: 'article', id: articleId }, cursor);
@@ -118,18 +104,18 @@ describe('reconnecting with a cursor', () => {
     await first.until((c) => c.of('queue:counts').length > 0);
     const cursor = first.cursor;
     const dropped = new Promise<string>((resolve) => first.socket.once('disconnect', (reason) => resolve(reason)));
-    const listings = srv.store.commentListings;
-    srv.store.commentListings = () => Promise.reject(new Error('disk I/O error'));
+    const listings = harness.srv.store.commentListings;
+    harness.srv.store.commentListings = () => Promise.reject(new Error('disk I/O error'));
     try {
-      const lost = await ingest(srv, someComments(5, 'rc-failure'));
+      const lost = await ingest(harness.srv, someComments(5, 'rc-failure'));
       // A transport close: a socket.io client with reconnection on comes back by itself.
       expect(await dropped).toBe('transport close');
-      srv.store.commentListings = listings;
+      harness.srv.store.commentListings = listings;
       const again = await client();
       await again.join({ kind: 'queue' }, cursor);
       expect(idsOf(again)).toEqual(lost);
     } finally {
-      srv.store.commentListings = listings;
+      harness.srv.store.commentListings = listings;
     }
   });
 
@@ -143,11 +129,11 @@ describe('reconnecting with a cursor', () => {
       rulesVersion: 1,
       receivedAt,
     }));
-    for (let i = 0; i < items.length; i += 5_000) await srv.store.ingest('site', items.slice(i, i + 5_000));
+    for (let i = 0; i < items.length; i += 5_000) await harness.srv.store.ingest('site', items.slice(i, i + 5_000));
     // One comment through the API, so the server's position moves past them.
     const watcher = await client();
     await watcher.join({ kind: 'queue' });
-    const [last] = await ingest(srv, someComments(1, 'rc-far'));
+    const [last] = await ingest(harness.srv, someComments(1, 'rc-far'));
     await watcher.until((c) => idsOf(c).includes(last!));
 
     const late = await client();
@@ -155,8 +141,8 @@ describe('reconnecting with a cursor', () => {
     expect(ack).toEqual({ ok: false, error: expect.stringMatching(/^since: more than/) });
     expect(late.comments()).toEqual([]);
     // A quiet article's room far behind in ids is not: only its few missed comments count.
-    const [quiet] = await ingest(srv, someComments(1, 'rc-quiet'));
-    const quietArticle = (await srv.store.getComment(quiet!))!.articleId;
+    const [quiet] = await ingest(harness.srv, someComments(1, 'rc-quiet'));
+    const quietArticle = (await harness.srv.store.getComment(quiet!))!.articleId;
     await watcher.until((c) => idsOf(c).includes(quiet!));
     const returning = await client();
     expect(await returning.join({ kind: 'article', id: quietArticle }, 1)).toEqual({ ok: true, cursor: quiet });

@@ -1,38 +1,24 @@
 /** Rooms: a page receives what it shows, and asks for it in well-formed requests. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getTestServer, type TestServer } from '../support/server.js';
+import { describe, expect, test } from 'vitest';
 import { MAX_ROOMS_PER_SOCKET } from '../../server/realtime/rooms.js';
-import { ingest, loggedInClient, someComments, type LiveClient } from './client.js';
+import { type LiveClient, idsOf, ingest, someComments, useLiveServer } from './client.js';
 
-let srv: TestServer;
-const clients: LiveClient[] = [];
-const client = async () => {
-  const c = await loggedInClient(srv, 'viewer');
-  clients.push(c);
-  return c;
-};
-beforeAll(async () => {
-  srv = await getTestServer();
-});
-afterAll(async () => {
-  for (const c of clients) c.close();
-  await srv.close();
-});
+const harness = useLiveServer('viewer');
+const client = () => harness.client();
 
-const idsOf = (c: LiveClient) => c.comments().map((s) => s.id);
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
 describe('rooms', () => {
   test("an article's room receives that article's comments and not another's; the queue receives both", async () => {
-    const [first] = await ingest(srv, someComments(1, 'room-x'));
-    const articleId = (await srv.store.getComment(first!))!.articleId;
+    const [first] = await ingest(harness.srv, someComments(1, 'room-x'));
+    const articleId = (await harness.srv.store.getComment(first!))!.articleId;
     const onX = await client();
     const queue = await client();
     expect(await onX.join({ kind: 'article', id: articleId })).toMatchObject({ ok: true });
     await queue.join({ kind: 'queue' });
 
-    const onY = await ingest(srv, someComments(5, 'room-y'));
-    const onXIds = await ingest(srv, someComments(3, 'room-x'));
+    const onY = await ingest(harness.srv, someComments(5, 'room-y'));
+    const onXIds = await ingest(harness.srv, someComments(3, 'room-x'));
     await queue.until((c) => idsOf(c).length === 8);
     await onX.until((c) => idsOf(c).length === 3);
     await settle();
@@ -42,12 +28,12 @@ describe('rooms', () => {
   });
 
   test("a commenter's room receives that commenter's comments, on any article", async () => {
-    const [first] = await ingest(srv, someComments(1, 'room-c1', 'Marianne R.'));
-    const commenterId = (await srv.store.getComment(first!))!.commenterId;
+    const [first] = await ingest(harness.srv, someComments(1, 'room-c1', 'Marianne R.'));
+    const commenterId = (await harness.srv.store.getComment(first!))!.commenterId;
     const watcher = await client();
     await watcher.join({ kind: 'commenter', id: commenterId });
-    const hers = [...(await ingest(srv, someComments(2, 'room-c1', 'Marianne R.'))), ...(await ingest(srv, someComments(2, 'room-c2', 'MARIANNE R.')))];
-    await ingest(srv, someComments(3, 'room-c1', 'Quelqu’un d’autre'));
+    const hers = [...(await ingest(harness.srv, someComments(2, 'room-c1', 'Marianne R.'))), ...(await ingest(harness.srv, someComments(2, 'room-c2', 'MARIANNE R.')))];
+    await ingest(harness.srv, someComments(3, 'room-c1', 'Quelqu’un d’autre'));
     await watcher.until((c) => idsOf(c).length === 4);
     await settle();
     expect(idsOf(watcher)).toEqual(hers);
@@ -56,11 +42,11 @@ describe('rooms', () => {
   test('after room:leave, nothing more arrives from that room', async () => {
     const watcher = await client();
     await watcher.join({ kind: 'queue' });
-    const [id] = await ingest(srv, someComments(1, 'leave-a'));
+    const [id] = await ingest(harness.srv, someComments(1, 'leave-a'));
     await watcher.until((c) => idsOf(c).includes(id!));
     watcher.socket.emit('room:leave', { room: { kind: 'queue' } });
     await settle();
-    await ingest(srv, someComments(2, 'leave-a'));
+    await ingest(harness.srv, someComments(2, 'leave-a'));
     await settle();
     expect(idsOf(watcher)).toEqual([id]);
   });
