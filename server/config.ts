@@ -32,6 +32,8 @@ const envSchema = z.object({
   DEMO: flag.default('1'),
   /** Demo comments per minute. */
   DEMO_RATE: z.coerce.number().positive().max(60_000).default(12),
+  /** Comments of the past two days the demo posts at once on a first start, so charts and profiles have a history. */
+  DEMO_BACKLOG: z.coerce.number().int().min(0).max(100_000).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Password of the `admin` account created at first start (no accounts yet); without it, a random one is printed once. */
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(1024).optional(),

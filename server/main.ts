@@ -11,6 +11,8 @@ import { openStore } from './store/index.js';
 import { createApp } from './http/app.js';
 import { ingestComments } from './services/ingest.js';
 import { startDemoStream } from './demo/simulator.js';
+import { generateComments } from './demo/generate.js';
+import { MAX_BATCH } from '../shared/limits.js';
 import { createScorePool } from './services/scorePool.js';
 import { Bus } from './services/bus.js';
 import { createRescorer } from './services/rescore.js';
@@ -62,6 +64,12 @@ async function main(): Promise<void> {
   log.info({ port, db: config.VIGIE_DB }, `Vigie is listening on http://localhost:${port}`);
 
   const empty = (await store.counts()).comments === 0;
+  if (config.DEMO && empty && config.DEMO_BACKLOG > 0) {
+    const to = new Date();
+    const backlog = [...generateComments({ seed: to.getTime() % 2 ** 31, count: config.DEMO_BACKLOG, from: new Date(to.getTime() - 2 * 86_400_000), to, idPrefix: 'demo-backlog' })];
+    for (let i = 0; i < backlog.length; i += MAX_BATCH) await ingestComments({ store, scorer: pool.score, bus }, 'demo', backlog.slice(i, i + MAX_BATCH));
+    log.info({ comments: backlog.length }, 'empty database: demo history posted');
+  }
   const demo =
     config.DEMO && empty
       ? startDemoStream({
