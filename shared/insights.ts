@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/v4';
 import type { Article, Commenter, FlagReason, ModerationStatus, Stats } from './types.js';
-import { rulesSchema } from './schemas.js';
+import { pageLimitSchema, rulesSchema } from './schemas.js';
 
 export const COMMENTER_SORTS = ['comments', 'flagged_rate', 'tone', 'shouting'] as const;
 export type CommenterSort = (typeof COMMENTER_SORTS)[number];
@@ -14,8 +14,6 @@ export type CommenterSort = (typeof COMMENTER_SORTS)[number];
 export const ARTICLE_SORTS = ['recent', 'comments', 'tone', 'flagged_share'] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
-export const INSIGHTS_PAGE_DEFAULT = 50;
-export const INSIGHTS_PAGE_MAX = 200;
 export const MAX_COMMENTER_NOTE_LENGTH = 2_000;
 /** A longest range for the overview: a year of hours is read from the aggregates, never the comments. */
 export const MAX_OVERVIEW_DAYS = 366;
@@ -229,7 +227,7 @@ export interface BacktestResult {
 }
 
 // Query strings arrive as text: ids and limits are read as numbers here.
-const limit = z.coerce.number({ error: 'must be a number' }).int('must be an integer').min(1).max(INSIGHTS_PAGE_MAX).default(INSIGHTS_PAGE_DEFAULT);
+const limit = pageLimitSchema;
 const cursor = z.string().min(1).max(500);
 const isoTime = z
   .string()

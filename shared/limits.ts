@@ -16,3 +16,7 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const MAX_AUTHOR_LENGTH = 200;
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_ID_LENGTH = 200;
+
+/** Rows in one page of any list (queue, audit, commenters, articles): a screenful by default. */
+export const PAGE_DEFAULT = 50;
+export const PAGE_MAX = 200;

@@ -6,7 +6,7 @@
 import { z } from 'zod/v4';
 import { FLAG_REASONS, LANGS, DECISIONS, MODERATION_STATUSES, type ModerationStatus } from './types.js';
 import type { CommentSummary } from './events.js';
-import { commentTextSchema, langSchema } from './schemas.js';
+import { commentTextSchema, langSchema, pageLimitSchema } from './schemas.js';
 
 /** 'flagged' is flagged by the engine and still pending: the moderators' to-do list. */
 export const QUEUE_STATUSES = ['flagged', ...MODERATION_STATUSES, 'all'] as const;
@@ -16,8 +16,6 @@ export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 export const QUEUE_SORTS = ['severity', 'newest', 'oldest'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
-export const QUEUE_PAGE_DEFAULT = 50;
-export const QUEUE_PAGE_MAX = 200;
 /** Comments in one bulk decision: a screenful of selections, and one short transaction. */
 export const MAX_BULK_IDS = 500;
 export const MAX_REASON_LENGTH = 200;
@@ -86,7 +84,7 @@ export const queueFilterSchema = z
 
 export const queueQuerySchema = queueFilterSchema.extend({
   cursor: cursor.optional(),
-  limit: z.coerce.number({ error: 'must be a number' }).int().min(1).max(QUEUE_PAGE_MAX).default(QUEUE_PAGE_DEFAULT),
+  limit: pageLimitSchema,
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
@@ -121,7 +119,7 @@ export const auditQuerySchema = z
     from: isoTime.optional(),
     to: isoTime.optional(),
     cursor: cursor.optional(),
-    limit: z.coerce.number({ error: 'must be a number' }).int().min(1).max(QUEUE_PAGE_MAX).default(QUEUE_PAGE_DEFAULT),
+    limit: pageLimitSchema,
   })
   .strict();
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -19,7 +19,7 @@ import { benchHttpIngest } from './bench/httpIngest.js';
 import { benchImportCli } from './bench/importCli.js';
 import { formatMarkdown, formatText, targetsOf, type IngestBenchResult } from './bench/ingestReport.js';
 import { benchStatsAtScale } from './bench/statsAtScale.js';
-import { parseFlags } from './flags.js';
+import { BENCH_BOOLEANS, BENCH_FLAGS, parseFlags } from './flags.js';
 
 const PARTS = ['http', 'import', 'stats'] as const;
 
@@ -66,14 +66,12 @@ const argsSchema = z
     'stats-calls': count(200, 100_000),
     seed: count(1, 2 ** 31 - 1, 0),
     'cpu-prof-dir': z.string().trim().min(1, 'needs a folder').optional(),
-    json: z.boolean().default(false),
-    'no-record': z.boolean().default(false),
-    help: z.boolean().default(false),
+    ...BENCH_FLAGS,
   })
   .strict();
 
 function parse(): z.infer<typeof argsSchema> {
-  return parseFlags(argsSchema, { command: 'bench:ingest', usage: USAGE, booleans: ['json', 'no-record', 'help'] });
+  return parseFlags(argsSchema, { command: 'bench:ingest', usage: USAGE, booleans: BENCH_BOOLEANS });
 }
 
 async function main(): Promise<void> {

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { killChildren } from './bench/children.js';
 import { benchLiveDelivery } from './bench/liveDelivery.js';
 import { formatLiveMarkdown, formatLiveText, liveTargets, type LiveBenchReport } from './bench/liveReport.js';
-import { parseFlags } from './flags.js';
+import { BENCH_BOOLEANS, BENCH_FLAGS, parseFlags } from './flags.js';
 
 const USAGE = `usage: npm run bench:live -- [options]
 
@@ -41,14 +41,12 @@ const argsSchema = z
     rate: whole(1_000, 10, 20_000),
     clients: whole(10, 1, 500),
     seed: whole(1, 0, 2 ** 31 - 1),
-    json: z.boolean().default(false),
-    'no-record': z.boolean().default(false),
-    help: z.boolean().default(false),
+    ...BENCH_FLAGS,
   })
   .strict();
 
 function parse(): z.infer<typeof argsSchema> {
-  return parseFlags(argsSchema, { command: 'bench:live', usage: USAGE, booleans: ['json', 'no-record', 'help'] });
+  return parseFlags(argsSchema, { command: 'bench:live', usage: USAGE, booleans: BENCH_BOOLEANS });
 }
 
 async function main(): Promise<void> {

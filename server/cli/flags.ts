@@ -3,7 +3,7 @@
  * object schema; a bad flag ends the run (exit 2) with a message naming it.
  */
 import { parseArgs } from 'node:util';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface FlagOptions {
   /** Name shown in messages, e.g. "bench:live". */
@@ -35,3 +35,11 @@ export function parseFlags<S extends z.AnyZodObject>(schema: S, { command, usage
   }
   return parsed.data as z.infer<S>;
 }
+
+/** Flags every benchmark takes: `--json` output, `--no-record` (skip docs/), `--help`. */
+export const BENCH_FLAGS = {
+  json: z.boolean().default(false),
+  'no-record': z.boolean().default(false),
+  help: z.boolean().default(false),
+};
+export const BENCH_BOOLEANS = Object.keys(BENCH_FLAGS);

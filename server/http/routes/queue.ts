@@ -3,7 +3,8 @@
  * GET /api/comments/:id — one comment with its evidence, breakdown and history.
  */
 import { Router } from 'express';
-import { idParamSchema, queueQuerySchema, QUEUE_PAGE_DEFAULT } from '../../../shared/review.js';
+import { idParamSchema, queueQuerySchema } from '../../../shared/review.js';
+import { PAGE_DEFAULT } from '../../../shared/limits.js';
 import type { ModerateDeps } from '../../services/moderate.js';
 import { HttpError } from '../errors.js';
 import { parseParams, parseQuery } from '../parseInput.js';
@@ -14,7 +15,7 @@ export function queueRouter({ store }: Pick<ModerateDeps, 'store'>): Router {
 
   router.get('/comments', async (req, res) => {
     const query = parseQuery(queueQuerySchema, req.query);
-    const [page, counts] = await answering(() => Promise.all([store.listComments(queueFilterOf(query, QUEUE_PAGE_DEFAULT)), store.queueCounts()]));
+    const [page, counts] = await answering(() => Promise.all([store.listComments(queueFilterOf(query, PAGE_DEFAULT)), store.queueCounts()]));
     res.json({ items: page.items, nextCursor: page.nextCursor, counts });
   });
 

@@ -9,7 +9,7 @@ import type { Page } from '../../../shared/review.js';
 import { hourOf } from '../aggregates.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { ArticleListQuery } from '../insights.js';
-import { keysetSql } from './keyset.js';
+import { keysetSql, splitPage } from './keyset.js';
 import { toArticle, type ArticleRow } from './rows.js';
 import type { StatsTables } from './stats.js';
 
@@ -112,9 +112,7 @@ export function prepareArticles(db: Database, stats: StatsTables): ArticleTables
       limit: query.limit + 1,
       ...(cursor ? { value: cursor[0], after: cursor[1] } : {}),
     }) as ListRow[];
-    const more = rows.length > query.limit;
-    const page = more ? rows.slice(0, query.limit) : rows;
-    const last = page.at(-1);
+    const { page, next } = splitPage(rows, query.limit);
     return {
       items: page.map((r) => ({
         id: r.id,
@@ -128,7 +126,7 @@ export function prepareArticles(db: Database, stats: StatsTables): ArticleTables
         lastActivity: r.last_activity,
         sparkline: sparkline(r.id, r.last_activity),
       })),
-      nextCursor: more && last ? encodeCursor(order, [last.sort_value, last.id]) : null,
+      nextCursor: next ? encodeCursor(order, [next.sort_value, next.id]) : null,
     };
   }
 

@@ -4,6 +4,7 @@ import type { AuditAction, AuditEntry, Page } from '../../../shared/review.js';
 import type { ModerationStatus } from '../../../shared/types.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { AuditFilter } from '../store.js';
+import { splitPage } from './keyset.js';
 
 interface ActionRow {
   id: number;
@@ -62,9 +63,8 @@ export function prepareAudit(db: Database): AuditTables {
       let statement = statements.get(sql);
       if (!statement) statements.set(sql, (statement = db.prepare(sql)));
       const rows = statement.all(params) as ActionRow[];
-      const page = rows.slice(0, f.limit);
-      const last = page[page.length - 1];
-      return { items: page.map(toAuditEntry), nextCursor: rows.length > f.limit && last ? encodeCursor(CURSOR, [last.at, last.id]) : null };
+      const { page, next } = splitPage(rows, f.limit);
+      return { items: page.map(toAuditEntry), nextCursor: next ? encodeCursor(CURSOR, [next.at, next.id]) : null };
     },
   };
 }

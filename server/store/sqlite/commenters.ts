@@ -29,6 +29,7 @@ import type { CommenterListQuery } from '../insights.js';
 import { commenterKey } from '../store.js';
 import { toCommenter, type CommenterRow } from './rows.js';
 import type { StatsTables } from './stats.js';
+import { splitPage } from './keyset.js';
 
 export interface CommenterTables {
   list(query: CommenterListQuery): Page<CommenterListItem>;
@@ -167,9 +168,7 @@ export function prepareCommenters(db: Database, stats: StatsTables): CommenterTa
       ...(cursor ? { value: cursor[0], after: cursor[1] } : {}),
       ...(name ? { q: name } : {}),
     }) as ListRow[];
-    const more = rows.length > query.limit;
-    const page = more ? rows.slice(0, query.limit) : rows;
-    const last = page.at(-1);
+    const { page, next } = splitPage(rows, query.limit);
     return {
       items: page.map((r) => ({
         id: r.id,
@@ -184,7 +183,7 @@ export function prepareCommenters(db: Database, stats: StatsTables): CommenterTa
         watched: r.watched === 1,
         drift: driftOf(r.id, r.comments, r.tone_sum, rule),
       })),
-      nextCursor: more && last ? encodeCursor(`commenters:${query.sort}`, [last.sort_value, last.id]) : null,
+      nextCursor: next ? encodeCursor(`commenters:${query.sort}`, [next.sort_value, next.id]) : null,
     };
   }
 

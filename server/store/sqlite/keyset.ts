@@ -32,3 +32,9 @@ export function keysetSql(k: KeysetQuery, afterCursor: boolean): string {
     SELECT * FROM (${head} AND ${k.expr} ${op} @value ORDER BY ${k.expr} ${dir}, ${k.id} ${dir} LIMIT @limit)
     ORDER BY sort_value ${dir}, id ${dir} LIMIT @limit`;
 }
+
+/** A page read with `LIMIT limit + 1`: the rows to show, and the last of them when another page follows. */
+export function splitPage<R>(rows: readonly R[], limit: number): { page: R[]; next: R | undefined } {
+  const page = rows.slice(0, limit);
+  return { page, next: rows.length > limit ? page[page.length - 1] : undefined };
+}
