@@ -41,6 +41,8 @@ const envSchema = z.object({
   SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   /** Set behind a reverse proxy that terminates HTTPS, so cookies get Secure and client IPs are right (see trustProxy above). */
   TRUST_PROXY: trustProxy.default('0'),
+  /** The built dashboard's folder (`npm run build`); dist/client when unset. */
+  DASHBOARD_DIR: z.string().min(1).optional(),
   /** How long a moderator can undo their own decision, in seconds. */
   UNDO_SECONDS: z.coerce.number().int().min(0).max(3_600).default(10),
   /** Tone drift (shared/insights.ts): a commenter's last DRIFT_WINDOW comments against their earlier ones… */

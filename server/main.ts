@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     sessionHours: config.SESSION_HOURS,
     trustProxy: config.TRUST_PROXY,
     undoSeconds: config.UNDO_SECONDS,
+    ...(config.DASHBOARD_DIR ? { dashboardDir: config.DASHBOARD_DIR } : {}),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, () => resolve(s));

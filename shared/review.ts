@@ -7,6 +7,7 @@ import { z } from 'zod/v4';
 import { FLAG_REASONS, LANGS, DECISIONS, MODERATION_STATUSES, type ModerationStatus } from './types.js';
 import type { CommentSummary } from './events.js';
 import { commentTextSchema, langSchema, pageLimitSchema } from './schemas.js';
+import { rulesBodySchema } from './insights.js';
 
 /** 'flagged' is flagged by the engine and still pending: the moderators' to-do list. */
 export const QUEUE_STATUSES = ['flagged', ...MODERATION_STATUSES, 'all'] as const;
@@ -126,5 +127,5 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const idParamSchema = z.object({ id }).strict();
 
-/** `POST /api/score`: the rules page's live preview. */
-export const scoreBodySchema = z.object({ text: commentTextSchema, lang: langSchema.optional() }).strict();
+/** `POST /api/score`: the rules page's live preview; `rules` (admins only) are candidate rules, not saved, to score with. */
+export const scoreBodySchema = z.object({ text: commentTextSchema, lang: langSchema.optional(), rules: rulesBodySchema.optional() }).strict();

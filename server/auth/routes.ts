@@ -1,5 +1,5 @@
 /**
- * POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. Mounted
+ * POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me, GET /api/auth/session. Mounted
  * before the session check: signing in is the one public people's route.
  */
 import { Router } from 'express';
@@ -11,7 +11,7 @@ import { prepareDummyHash, verifyAgainstDummy, verifyPassword } from './password
 import type { LoginLimiter } from './rateLimit.js';
 import { parseBody } from '../http/parseInput.js';
 import { loginSchema } from './schema.js';
-import { endSession, startSession } from './sessions.js';
+import { endSession, startSession, userFromCookieHeader } from './sessions.js';
 
 export interface AuthOptions {
   /** Session lifetime (cookie Max-Age and database expiry). */
@@ -61,6 +61,12 @@ export function authRouter(store: Store, { sessionHours, limiter }: AuthOptions)
   router.post('/auth/logout', async (req, res) => {
     await endSession(store, req, res);
     res.status(204).end();
+  });
+
+  // The dashboard's first question. Answered 200 either way: a signed-out
+  // visitor is not an error, and a 401 would be one in the browser's console.
+  router.get('/auth/session', async (req, res) => {
+    res.set('Cache-Control', 'no-store').json({ user: await userFromCookieHeader(store, req.headers.cookie) });
   });
 
   router.get('/auth/me', requireSession(store), (_req, res) => {

@@ -31,6 +31,7 @@ import { commentersRouter } from './routes/commenters.js';
 import { articlesRouter } from './routes/articles.js';
 import { overviewRouter } from './routes/overview.js';
 import { rulesRouter } from './routes/rules.js';
+import { dashboardRouter, DEFAULT_DASHBOARD_DIR } from './dashboard.js';
 
 export interface AppDeps {
   store: Store;
@@ -54,6 +55,8 @@ export interface AppDeps {
   drift?: DriftRule;
   /** Re-scores stored comments after a rules save; one on this app's store, bus and scorer when unset. Stop it at shutdown. */
   rescorer?: Rescorer;
+  /** Where the built dashboard is (DASHBOARD_DIR); dist/client when unset, none when false. */
+  dashboardDir?: string | false;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -86,6 +89,9 @@ export function createApp(deps: AppDeps): express.Express {
   // A re-score that a stop cut short carries on (a no-op unless one did).
   if (!deps.rescorer) void rescorer.resume();
   app.use('/api', commentersRouter(deps), articlesRouter(deps), overviewRouter(deps), rulesRouter({ ...deps, rescorer }));
+
+  // The dashboard: its files, and its index for every page address.
+  if (deps.dashboardDir !== false) app.use(dashboardRouter(deps.dashboardDir ?? DEFAULT_DASHBOARD_DIR));
 
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'No such route.')));
   app.use(errorHandler(deps.log));

@@ -6,8 +6,9 @@
  * the next tick, and the next flush waits until `coalesceMs` after the
  * previous one began. A lone comment is not held back; under load each
  * room gets at most one `comment:new` batch (cut into events of at most
- * MAX_EVENT_COMMENTS), one `comment:updated`, one `queue:counts`, one stats
- * delta per article or commenter and one `rules:progress` per taken.
+ * MAX_EVENT_COMMENTS), one `comment:updated` batch (of MAX_EVENT_UPDATES),
+ * one `queue:counts`, one stats delta per article or commenter and one
+ * `rules:progress` per taken.
  *
  * The queue room receives every new comment, not only flagged ones: its
  * page has pending, approved and "all" tabs too, and one stream per room
@@ -16,20 +17,21 @@
  * `deliveredUpTo` is the cursor: every comment with an id up to it has been
  * handed to its rooms. It relies on ingestion publishing comments in id
  * order, which holds with one writing process (the store commits a batch
- * and publishes it before the next batch commits).
+ * and publishes it before the next batch commits). `decisionsDeliveredUpTo`
+ * is the same for decisions, by audit-log line: moderation announces each
+ * decision as soon as it is committed (services/moderate.ts).
  */
 import type { Logger } from 'pino';
-import type { CommentSummary, ServerToClientEvents } from '../../shared/events.js';
+import type { CommentSummary, CommentUpdate } from '../../shared/events.js';
 import type { Bus, BusEvents } from '../services/bus.js';
 import type { IngestResult } from '../services/ingest.js';
 import type { Store } from '../store/store.js';
-import { articleRoom, commenterRoom, MAX_EVENT_COMMENTS, QUEUE_ROOM } from './rooms.js';
+import { articleRoom, commenterRoom, MAX_EVENT_COMMENTS, MAX_EVENT_UPDATES, QUEUE_ROOM } from './rooms.js';
 import { sumStatsDeltas } from './statsDeltas.js';
 import type { VigieServer } from './types.js';
 
 type Decision = BusEvents['comment:decided'];
 type Progress = BusEvents['rules:progress'];
-type Update = Parameters<ServerToClientEvents['comment:updated']>[0]['updates'][number];
 
 interface CommentPlace {
   articleId: number;
@@ -48,10 +50,12 @@ export interface BroadcasterDeps {
 }
 
 export interface Broadcaster {
-  /** Resolves once the starting cursor (the newest comment stored before start) is known. */
+  /** Resolves once the starting cursors (the newest comment and audit line stored before start) are known. */
   ready: Promise<void>;
   /** Every comment with an id up to this one has been sent to its rooms (or was stored before the server started). */
   deliveredUpTo(): number;
+  /** Every decision with an audit-line id up to this one has been sent to its rooms (or was made before the server started). */
+  decisionsDeliveredUpTo(): number;
   stop(): void;
 }
 
@@ -61,6 +65,7 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
   let progress: Progress | null = null;
   let countsChanged = false;
   let delivered = 0;
+  let decisionsDelivered = 0;
   let timer: NodeJS.Timeout | undefined;
   let flushing = false;
   let stopped = false;
@@ -74,8 +79,9 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
     if (places.size > PLACES_KEPT) places.delete(places.keys().next().value!);
   };
 
-  const ready = store.latestCommentId().then((id) => {
-    delivered = Math.max(delivered, id);
+  const ready = Promise.all([store.latestCommentId(), store.latestActionId()]).then(([commentId, actionId]) => {
+    delivered = Math.max(delivered, commentId);
+    decisionsDelivered = Math.max(decisionsDelivered, actionId);
   });
 
   const unsubscribe = [
@@ -116,8 +122,8 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
     progress = null;
     countsChanged = false;
     try {
-      if (taken.comments.length) await sendComments(taken.comments).catch((error: unknown) => dropEveryone(taken.comments, error));
-      if (taken.decisions.length) await sendDecisions(taken.decisions);
+      if (taken.comments.length) await sendComments(taken.comments).catch((error: unknown) => dropEveryone({ comments: taken.comments }, error));
+      if (taken.decisions.length) await sendDecisions(taken.decisions).catch((error: unknown) => dropEveryone({ decisions: taken.decisions }, error));
       if (taken.countsChanged && listened(QUEUE_ROOM)) io.to(QUEUE_ROOM).emit('queue:counts', await store.queueCounts());
       if (taken.progress) io.emit('rules:progress', taken.progress);
     } catch (error) {
@@ -161,27 +167,31 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
   }
 
   /**
-   * The window's comments could not be read or sent: rather than leave a gap
-   * in every dashboard, they count as delivered and every socket is closed
-   * (as a transport close, so it reconnects at once); rejoining with its
-   * cursor replays them from the database.
+   * The window's comments or decisions could not be read or sent: rather
+   * than leave a gap in every dashboard, they count as delivered and every
+   * socket is closed (as a transport close, so it reconnects at once);
+   * rejoining with its cursors replays them from the database.
    */
-  function dropEveryone(results: IngestResult[], error: unknown): void {
-    log.error({ err: error, comments: results.length }, 'realtime: new comments could not be broadcast; dashboards will reconnect and replay them');
-    delivered = results.reduce((max, r) => Math.max(max, r.id), delivered);
+  function dropEveryone(lost: { comments?: IngestResult[]; decisions?: Decision[] }, error: unknown): void {
+    const counts = { comments: lost.comments?.length ?? 0, decisions: lost.decisions?.length ?? 0 };
+    log.error({ err: error, ...counts }, 'realtime: a window could not be broadcast; dashboards will reconnect and replay it');
+    delivered = (lost.comments ?? []).reduce((max, r) => Math.max(max, r.id), delivered);
+    decisionsDelivered = (lost.decisions ?? []).reduce((max, d) => Math.max(max, d.actionId), decisionsDelivered);
     for (const socket of io.of('/').sockets.values()) socket.conn.close();
   }
 
   async function sendDecisions(list: Decision[]): Promise<void> {
+    list.sort((a, b) => a.actionId - b.actionId);
     // Decisions come at human pace; an older comment's place costs one lookup.
     for (const id of new Set(list.map((d) => d.commentId))) {
       if (places.has(id)) continue;
       const comment = await store.getComment(id);
       if (comment) remember(id, comment);
     }
-    const byRoom = new Map<string, Update[]>();
+    // Synchronous from here on, as for comments: the rooms that get the window are the rooms at the cursor's move.
+    const byRoom = new Map<string, CommentUpdate[]>();
     for (const d of list) {
-      const update: Update = { id: d.commentId, status: d.status, by: d.by, at: d.at, ...(d.reason ? { reason: d.reason } : {}) };
+      const update: CommentUpdate = { id: d.commentId, status: d.status, by: d.by, at: d.at, ...(d.reason ? { reason: d.reason } : {}), actionId: d.actionId };
       const place = places.get(d.commentId);
       addTo(byRoom, QUEUE_ROOM, update);
       if (place) {
@@ -189,7 +199,13 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
         addTo(byRoom, commenterRoom(place.commenterId), update);
       }
     }
-    for (const [room, updates] of byRoom) io.to(room).emit('comment:updated', { updates });
+    for (const [room, updates] of byRoom) {
+      for (let i = 0; i < updates.length; i += MAX_EVENT_UPDATES) {
+        const chunk = updates.slice(i, i + MAX_EVENT_UPDATES);
+        io.to(room).emit('comment:updated', { updates: chunk, cursor: chunk[chunk.length - 1]!.actionId });
+      }
+    }
+    decisionsDelivered = Math.max(decisionsDelivered, list[list.length - 1]!.actionId);
   }
 
   function addTo<T>(byRoom: Map<string, T[]>, room: string, item: T): void {
@@ -202,6 +218,7 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
   return {
     ready,
     deliveredUpTo: () => delivered,
+    decisionsDeliveredUpTo: () => decisionsDelivered,
     stop() {
       stopped = true;
       clearTimeout(timer);

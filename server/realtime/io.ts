@@ -12,7 +12,8 @@ import type { Bus } from '../services/bus.js';
 import type { Store } from '../store/store.js';
 import { authenticateSocket } from './auth.js';
 import { startBroadcaster, type Broadcaster } from './broadcaster.js';
-import { joinPayloadSchema, joinRoom, leavePayloadSchema, MAX_ROOMS_PER_SOCKET, roomName } from './rooms.js';
+import { joinRoom } from './join.js';
+import { joinPayloadSchema, leavePayloadSchema, MAX_ROOMS_PER_SOCKET, roomName } from './rooms.js';
 import type { VigieServer, VigieSocket } from './types.js';
 
 export interface RealtimeDeps {
@@ -67,14 +68,15 @@ function listenToRoomRequests(socket: VigieSocket, store: Store, broadcaster: Br
     const reply: typeof ack = typeof ack === 'function' ? ack : () => undefined;
     const parsed = joinPayloadSchema.safeParse(payload);
     if (!parsed.success) return reply({ ok: false, error: describeZodError(parsed.error) });
-    const { room, since } = parsed.data;
+    const { room, since, decisionsSince } = parsed.data;
     // socket.rooms holds the socket's own room besides the ones it joined.
     if (socket.rooms.size - 1 >= MAX_ROOMS_PER_SOCKET && !socket.rooms.has(roomName(room))) {
       return reply({ ok: false, error: `room: at most ${MAX_ROOMS_PER_SOCKET} rooms per connection` });
     }
     try {
       await broadcaster.ready;
-      const result = await joinRoom(socket, room, since, { store, deliveredUpTo: broadcaster.deliveredUpTo });
+      const { deliveredUpTo, decisionsDeliveredUpTo } = broadcaster;
+      const result = await joinRoom(socket, room, { since, decisionsSince }, { store, deliveredUpTo, decisionsDeliveredUpTo });
       reply(result);
       // The queue page shows its tab counts at once, not at the next change.
       if (result.ok && room.kind === 'queue') socket.emit('queue:counts', await store.queueCounts());

@@ -10,7 +10,12 @@ import type { IngestResult } from './ingest.js';
 export interface BusEvents {
   /** Newly stored comments (duplicates left out). */
   'comments:stored': { source: string; results: IngestResult[] };
-  'comment:decided': { commentId: number; status: ModerationStatus; previous: ModerationStatus; by: string; at: string; reason?: string };
+  /**
+   * A decision or undo, once committed. `actionId` is its audit-log line:
+   * published in that order (one writing process, announced right after the
+   * commit), which the live cursor of decisions relies on.
+   */
+  'comment:decided': { commentId: number; actionId: number; status: ModerationStatus; previous: ModerationStatus; by: string; at: string; reason?: string };
   'rules:progress': { version: number; done: number; total: number; finished: boolean };
 }
 

@@ -39,9 +39,15 @@ export interface DecisionInput {
   note?: string;
 }
 
+/**
+ * Called as soon as the store answers, nothing else awaited in between: with
+ * one writing process, decisions reach the bus in the order of their audit
+ * lines, which the live decisions cursor relies on.
+ */
 function announce(deps: ModerateDeps, change: StatusChange, by: string, reason?: string): void {
   deps.bus?.emit('comment:decided', {
     commentId: change.commentId,
+    actionId: change.actionId,
     status: change.status,
     previous: change.previous,
     by,

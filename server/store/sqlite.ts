@@ -13,6 +13,7 @@ import { prepareAccounts } from './sqlite/accounts.js';
 import { prepareIngest } from './sqlite/ingest.js';
 import { prepareModeration } from './sqlite/moderation.js';
 import { prepareReplay } from './sqlite/replay.js';
+import { prepareActionReplay } from './sqlite/actionReplay.js';
 import { prepareRulesTable } from './sqlite/rules.js';
 import { toArticle, toCommenter, toStoredComment } from './sqlite/rows.js';
 import { prepareStatsTables } from './sqlite/stats.js';
@@ -79,6 +80,7 @@ function sqliteStore(db: Database.Database): Store {
   const queue = prepareQueue(db);
   const accounts = prepareAccounts(db);
   const replay = prepareReplay(db);
+  const actionReplay = prepareActionReplay(db);
   const commenters = prepareCommenters(db, stats);
   const articles = prepareArticles(db, stats);
   const overview = prepareOverview(db);
@@ -137,6 +139,8 @@ function sqliteStore(db: Database.Database): Store {
     latestCommentId: async () => replay.latestCommentId(),
     commentsAfter: async (filter, afterId, upTo, limit) => replay.commentsAfter(filter, afterId, upTo, limit),
     commentListings: async (ids) => replay.commentListings(ids),
+    latestActionId: async () => actionReplay.latestActionId(),
+    actionsAfter: async (filter, afterId, upTo, limit) => actionReplay.actionsAfter(filter, afterId, upTo, limit),
     listCommenters: async (query) => commenters.list(query),
     commenterDetail: async (id, drift) => commenters.detail(id, drift),
     addNote: async (...args) => commenters.addNote(...args),

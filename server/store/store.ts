@@ -17,7 +17,7 @@ import type {
   WatchState,
 } from '../../shared/insights.js';
 import type { ArticleListQuery, CommenterListQuery, OverviewQuery, RescoreItem, RescoreState, StoredFlag, StoredText } from './insights.js';
-import type { CommentSummary, QueueCounts } from '../../shared/events.js';
+import type { CommentSummary, CommentUpdate, QueueCounts } from '../../shared/events.js';
 import type { AuditAction, AuditEntry, CommentDetail, Page, QueueSort, QueueStatus } from '../../shared/review.js';
 import type { FlagReason, Lang } from '../../shared/types.js';
 
@@ -196,6 +196,15 @@ export interface Store {
   commentsAfter(filter: CommentFilter, afterId: number, upTo: number, limit: number): Promise<CommentSummary[]>;
   /** These comments as the dashboard lists them, less their scores; oldest first, unknown ids left out. */
   commentListings(ids: readonly number[]): Promise<CommentListing[]>;
+  /** The highest audit-log line id; 0 when nothing was decided yet. */
+  latestActionId(): Promise<number>;
+  /**
+   * The decisions a reconnecting dashboard missed: audit lines with
+   * afterId < id ≤ upTo on the filter's comments, oldest first, at most
+   * `limit`, each as the live `comment:updated` gives it (an undo line
+   * carrying the status it brought back).
+   */
+  actionsAfter(filter: CommentFilter, afterId: number, upTo: number, limit: number): Promise<CommentUpdate[]>;
 
   // Insights (sqlite/commenters.ts, articles.ts, overview.ts): from the aggregates, never a scan of comments.
   /** A page of commenters, sorted along an index of their stats, each with its tone drift. Throws InvalidCursorError. */

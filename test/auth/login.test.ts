@@ -42,6 +42,17 @@ describe('sign in, who am I, sign out', () => {
     }
   });
 
+  test('/session tells the dashboard who is signed in, and answers 200 with no one for a visitor', async () => {
+    const r = await signIn(srv.url, 'Nadia', PASSWORD);
+    expect((await call(`${srv.url}/api/auth/session`, { headers: { cookie: r.cookie! } })).body).toEqual({ user: r.body.user });
+    for (const cookie of [undefined, 'vigie_session=garbage']) {
+      const visitor = await call(`${srv.url}/api/auth/session`, { headers: cookie ? { cookie } : {} });
+      expect(visitor.status).toBe(200);
+      expect(visitor.body).toEqual({ user: null });
+      expect(visitor.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   test('a wrong password and an unknown user get the very same answer, and no cookie', async () => {
     const wrong = await signIn(srv.url, 'Nadia', 'not the password at all');
     const unknown = await signIn(srv.url, 'nobody-here', 'not the password at all');

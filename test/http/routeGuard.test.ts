@@ -27,7 +27,8 @@ function routesOf(stack: Layer[], prefix = ''): { method: string; path: string }
 }
 
 // Signing out without a session is harmless and answers 204: logout is idempotent.
-const PUBLIC = new Set(['GET /healthz', 'POST /api/auth/login', 'POST /api/auth/logout']);
+// /api/auth/session answers "nobody" to the signed-out (tested in test/auth), and the dashboard's pages are public files.
+const PUBLIC = new Set(['GET /healthz', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/session', 'GET /.*/']);
 const BY_API_KEY = (r: { method: string; path: string }) => (r.method === 'POST' && r.path === '/api/comments') || r.path.startsWith('/v1alpha1');
 
 let srv: TestServer;

@@ -1,6 +1,6 @@
 /** A real socket.io client for the realtime tests, recording what it receives. */
 import { io as connect, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, CommentSummary, Room, ServerToClientEvents } from '../../shared/events.js';
+import type { ClientToServerEvents, CommentSummary, CommentUpdate, Room, RoomJoinAck, ServerToClientEvents } from '../../shared/events.js';
 import { afterAll, beforeAll } from 'vitest';
 import { getTestServer, TEST_INGEST_KEY, type TestServer } from '../support/server.js';
 
@@ -13,17 +13,22 @@ export interface LiveClient {
   events: Received[];
   /** The comments of every comment:new, in arrival order. */
   comments(): CommentSummary[];
+  /** The updates of every comment:updated, in arrival order. */
+  updates(): CommentUpdate[];
   of<E extends keyof ServerToClientEvents>(event: E): Parameters<ServerToClientEvents[E]>[0][];
   /** The highest cursor seen (joins' acks and comment:new events): what a dashboard keeps to reconnect with. */
   cursor: number;
-  join(room: Room, since?: number): Promise<Awaited<ReturnType<typeof joinAck>>>;
+  /** The same for decisions (joins' acks and comment:updated events). */
+  decisionsCursor: number;
+  join(room: Room, since?: number, decisionsSince?: number): Promise<RoomJoinAck>;
   /** Resolves once `check` holds over what was received, or fails after `timeoutMs`. */
   until(check: (c: LiveClient) => boolean, timeoutMs?: number): Promise<void>;
   close(): void;
 }
 
-function joinAck(socket: ClientSocket, room: Room, since?: number) {
-  return socket.timeout(10_000).emitWithAck('room:join', since === undefined ? { room } : { room, since });
+function joinAck(socket: ClientSocket, room: Room, since?: number, decisionsSince?: number): Promise<RoomJoinAck> {
+  const payload = { room, ...(since === undefined ? {} : { since }), ...(decisionsSince === undefined ? {} : { decisionsSince }) };
+  return socket.timeout(10_000).emitWithAck('room:join', payload);
 }
 
 /** Connects with the given headers (a session cookie, an Origin); rejects with the server's connect_error message. */
@@ -33,12 +38,17 @@ export async function connectClient(srv: TestServer, headers: Record<string, str
     socket,
     events: [],
     cursor: 0,
+    decisionsCursor: 0,
     comments: () => client.of('comment:new').flatMap((p) => p.comments),
+    updates: () => client.of('comment:updated').flatMap((p) => p.updates),
     of: <E extends keyof ServerToClientEvents>(event: E) =>
       client.events.filter((e) => e.event === event).map((e) => e.payload as Parameters<ServerToClientEvents[E]>[0]),
-    async join(room, since) {
-      const ack = await joinAck(socket, room, since);
-      if (ack.ok) client.cursor = Math.max(client.cursor, ack.cursor);
+    async join(room, since, decisionsSince) {
+      const ack = await joinAck(socket, room, since, decisionsSince);
+      if (ack.ok) {
+        client.cursor = Math.max(client.cursor, ack.cursor);
+        client.decisionsCursor = Math.max(client.decisionsCursor, ack.decisionsCursor);
+      }
       return ack;
     },
     async until(check, timeoutMs = 10_000) {
@@ -53,6 +63,7 @@ export async function connectClient(srv: TestServer, headers: Record<string, str
   socket.onAny((event: keyof ServerToClientEvents, payload: unknown) => {
     client.events.push({ event, payload } as Received);
     if (event === 'comment:new') client.cursor = Math.max(client.cursor, (payload as { cursor: number }).cursor);
+    if (event === 'comment:updated') client.decisionsCursor = Math.max(client.decisionsCursor, (payload as { cursor: number }).cursor);
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());

@@ -24,7 +24,8 @@ describe('reconnecting with a cursor', () => {
 
     const again = await client();
     const ack = await again.join({ kind: 'queue' }, cursor);
-    expect(ack).toEqual({ ok: true, cursor: missed.at(-1) });
+    // Nothing was decided on this server: the decisions cursor stays at 0.
+    expect(ack).toEqual({ ok: true, cursor: missed.at(-1), decisionsCursor: 0 });
     // The replay is sent before the join is acknowledged.
     expect(idsOf(again)).toEqual(missed);
 
@@ -145,7 +146,7 @@ describe('reconnecting with a cursor', () => {
     const quietArticle = (await harness.srv.store.getComment(quiet!))!.articleId;
     await watcher.until((c) => idsOf(c).includes(quiet!));
     const returning = await client();
-    expect(await returning.join({ kind: 'article', id: quietArticle }, 1)).toEqual({ ok: true, cursor: quiet });
+    expect(await returning.join({ kind: 'article', id: quietArticle }, 1)).toEqual({ ok: true, cursor: quiet, decisionsCursor: 0 });
     expect(idsOf(returning)).toEqual([quiet]);
   });
 });

@@ -60,6 +60,10 @@ describe('malformed requests', () => {
     ['no room', {}, /^room: /],
     ['a negative cursor', { room: { kind: 'queue' }, since: -1 }, /^since: /],
     ['a cursor that is not a whole number', { room: { kind: 'queue' }, since: 1.5 }, /^since: /],
+    ['a negative decisions cursor', { room: { kind: 'queue' }, decisionsSince: -1 }, /^decisionsSince: /],
+    ['a decisions cursor that is not a whole number', { room: { kind: 'queue' }, since: 3, decisionsSince: 2.5 }, /^decisionsSince: /],
+    ['a decisions cursor given as text', { room: { kind: 'queue' }, decisionsSince: '12' }, /^decisionsSince: /],
+    ['a misspelt decisions cursor', { room: { kind: 'queue' }, decisionSince: 12 }, /^input: .*decisionSince/],
     ['not an object at all', 'queue', /^input: /],
   ])('room:join with %s is refused, naming the field', async (_, payload, error) => {
     const c = await client();

@@ -24,17 +24,26 @@ afterAll(async () => srv.close());
 const status = async (id: number) => (await srv.store.getComment(id))!.status;
 
 describe('one decision', () => {
-  test('a moderator rejects: the status changes, the counts follow, the audit log and the bus are told', async () => {
+  test('a moderator rejects: the status changes, the counts follow, the audit log and the bus are told, with the audit line id', async () => {
     const id = ids[0]!;
     const r = await call(srv, moderator, 'POST', `/api/comments/${id}/decision`, { action: 'reject', reason: 'insult', note: 'récidive' });
     expect(r.status).toBe(200);
     expect(r.body.decision).toMatchObject({ commentId: id, previous: 'pending', status: 'rejected' });
     expect(r.body.counts).toMatchObject({ rejected: 1, pending: 29, all: 30 });
     expect(await status(id)).toBe('rejected');
-    expect(events.at(-1)).toEqual({ commentId: id, status: 'rejected', previous: 'pending', by: moderator.user.username, at: r.body.decision.at, reason: 'insult' });
     const audit = await call(srv, viewer, 'GET', `/api/audit?actor=${moderator.user.username}`);
     expect(audit.status).toBe(200);
-    expect(audit.body.items[0]).toMatchObject({ commentId: id, actor: moderator.user.username, action: 'rejected', previous: 'pending', reason: 'insult', note: 'récidive', undoes: null });
+    const line = audit.body.items[0];
+    expect(line).toMatchObject({ commentId: id, actor: moderator.user.username, action: 'rejected', previous: 'pending', reason: 'insult', note: 'récidive', undoes: null });
+    expect(events.at(-1)).toEqual({
+      commentId: id,
+      actionId: line.id,
+      status: 'rejected',
+      previous: 'pending',
+      by: moderator.user.username,
+      at: r.body.decision.at,
+      reason: 'insult',
+    });
   });
 
   test('an admin may decide too; approve and escalate map to their statuses', async () => {
@@ -102,6 +111,8 @@ describe('bulk', () => {
       [ids[11], 'lot du matin'],
       [ids[10], 'lot du matin'],
     ]);
+    // Told to the bus in the order of their audit lines.
+    expect(events.slice(before).map((e) => e.actionId)).toEqual(audit.map((a: any) => a.id).reverse());
   });
 
   test.each([
@@ -127,7 +138,7 @@ describe('undo', () => {
     expect(r.status).toBe(200);
     expect(r.body.decision).toMatchObject({ commentId: id, previous: 'rejected', status: 'pending', undone: decided.body.decision.actionId });
     expect(await status(id)).toBe('pending');
-    expect(events.at(-1)).toMatchObject({ commentId: id, status: 'pending', previous: 'rejected', by: moderator.user.username });
+    expect(events.at(-1)).toMatchObject({ commentId: id, actionId: r.body.decision.actionId, status: 'pending', previous: 'rejected', by: moderator.user.username });
     const history = (await call(srv, viewer, 'GET', `/api/comments/${id}`)).body.history;
     expect(history.map((h: any) => [h.action, h.previous, h.undoes])).toEqual([
       ['rejected', 'pending', null],

@@ -118,6 +118,14 @@ describe('pages', () => {
     expect(items[0]).toMatchObject({ id: 7, articleTitle: 'Article 0', author: 'Lecteur 2', status: 'rejected', score: { reasons: ['threat', 'very_negative'] } });
   });
 
+  test("each item carries its commenter's share of flagged comments, for the card", async () => {
+    const { items } = await store.listComments({ status: 'all', sort: 'newest', limit: 50 });
+    for (const item of items) {
+      const theirs = all.filter((c) => c.commenterId === item.commenterId);
+      expect(item.commenterFlaggedRate).toBeCloseTo(theirs.filter((c) => c.score.flagged).length / theirs.length, 10);
+    }
+  });
+
   test('a cursor of another sort, or a made-up one, is refused', async () => {
     const { nextCursor } = await store.listComments({ status: 'all', sort: 'severity', limit: 2 });
     await expect(store.listComments({ status: 'all', sort: 'newest', limit: 2, cursor: nextCursor! })).rejects.toBeInstanceOf(InvalidCursorError);

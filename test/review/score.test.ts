@@ -31,7 +31,7 @@ test.each([
   ['a text that is not a string', { text: 12 }, ['text']],
   ['a text over the limit', { text: 'a'.repeat(20_001) }, ['text']],
   ['an unknown language', { text: 'hola', lang: 'es' }, ['lang']],
-  ['an unknown field', { text: 'ok', rules: {} }, ['rules']],
+  ['an unknown field', { text: 'ok', extra: 1 }, ['extra']],
 ])('%s is a 400 naming the field', async (_, body, fields) => {
   const r = await call(srv, viewer, 'POST', '/api/score', body);
   expect(r.status).toBe(400);

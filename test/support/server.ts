@@ -35,7 +35,7 @@ export interface TestLogin {
 }
 
 /** Sign-in and security settings a test may change. */
-export type TestServerOptions = Pick<AppDeps, 'trustProxy' | 'sessionHours' | 'loginLimiter'>;
+export type TestServerOptions = Pick<AppDeps, 'trustProxy' | 'sessionHours' | 'loginLimiter' | 'dashboardDir'>;
 
 export const TEST_PASSWORD = 'test-password-0123456789';
 // One scrypt hash for every helper user: hashing is deliberately slow.

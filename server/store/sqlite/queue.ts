@@ -60,6 +60,8 @@ export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
       coalesce(sum(status_rejected), 0) AS rejected, coalesce(sum(status_escalated), 0) AS escalated FROM article_stats`),
     flagged: db.prepare(`SELECT value FROM queue_counters WHERE name = 'flagged_pending'`).pluck(),
     detail: db.prepare(queueSql.detail),
+    // A page's commenters in one statement: their flagged share, shown on each card.
+    flaggedRates: db.prepare(`SELECT commenter_id AS id, flagged, comments FROM commenter_stats WHERE commenter_id IN (SELECT value FROM json_each(?))`),
   };
   const audit = prepareAudit(db);
 
@@ -100,8 +102,14 @@ export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
     rows.sort(order.compare);
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
+    const rates = new Map(
+      (q.flaggedRates.all(JSON.stringify([...new Set(page.map((r) => r.commenter_id))])) as { id: number; flagged: number; comments: number }[]).map((r) => [
+        r.id,
+        r.comments > 0 ? r.flagged / r.comments : 0,
+      ]),
+    );
     return {
-      items: page.map(toSummary),
+      items: page.map((r) => ({ ...toSummary(r), commenterFlaggedRate: rates.get(r.commenter_id) ?? 0 })),
       nextCursor: rows.length > filter.limit && last ? encodeCursor(`queue:${filter.sort}`, order.keysOf(last)) : null,
     };
   }

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench:ui [-- --runs 10 --comments 2000] [--json] [--no-record]`
+ *
+ * The queue page's initial load, from a fresh build served by the real
+ * server: the JavaScript the browser downloads for it (target ≤ 300 kB
+ * gzip) and the time to the first render of a page of 50 comments (target
+ * median < 1 s), against a static page of the same comments loaded in the
+ * same run. Records the figures in docs/ui-performance.md unless told not to.
+ * Exits 0 whether the targets are met or not (the figures are the output), 1
+ * when the measurement itself fails.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { formatUiMarkdown, formatUiText, uiTargets, type UiBenchReport } from './bench/uiReport.js';
+import { benchUi } from './bench/uiRun.js';
+import { BENCH_BOOLEANS, BENCH_FLAGS, parseFlags } from './flags.js';
+
+const USAGE = `usage: npm run bench:ui -- [options]
+
+  --runs N        timed loads of the queue page, and of the baseline page (default 10)
+  --comments N    generated comments in the database, about 15% flagged (default 2000)
+  --seed S        seed of the generated comments (default 1)
+  --json          print the result as one JSON object
+  --no-record     do not write docs/ui-performance.md
+  -h, --help      show this help
+
+Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
+`;
+
+const whole = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .default(String(fallback));
+
+const argsSchema = z
+  .object({
+    runs: whole(10, 1, 500),
+    // 400 generated comments hold about 60 flagged ones: a first page of 50, barely.
+    comments: whole(2_000, 400, 1_000_000),
+    seed: whole(1, 0, 2 ** 31 - 1),
+    ...BENCH_FLAGS,
+  })
+  .strict();
+
+async function main(): Promise<void> {
+  const args = parseFlags(argsSchema, { command: 'bench:ui', usage: USAGE, booleans: BENCH_BOOLEANS });
+  if (args.help) return void process.stdout.write(USAGE);
+  const tmpDir = mkdtempSync(join(os.tmpdir(), 'vigie-bench-ui-'));
+  const cleanUp = () => rmSync(tmpDir, { recursive: true, force: true });
+  const interrupted = (signal: NodeJS.Signals) => {
+    // playwright ends the browser it launched when this process exits.
+    cleanUp();
+    process.stderr.write(`bench:ui: interrupted (${signal}); temporary files removed\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  const loadAverage = os.loadavg()[0]!;
+  let ui;
+  try {
+    ui = await benchUi({ runs: args.runs, comments: args.comments, seed: args.seed, tmpDir, progress: (line) => process.stderr.write(`${line}\n`) });
+  } finally {
+    cleanUp();
+  }
+  const report: UiBenchReport = {
+    date: new Date().toISOString(),
+    command: `npm run bench:ui${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    node: process.version,
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    loadAverage,
+    ui,
+    targets: uiTargets(ui),
+  };
+
+  if (!args['no-record']) {
+    const docs = new URL('../../docs/', import.meta.url);
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(new URL('ui-performance.md', docs), formatUiMarkdown(report));
+  }
+  if (args.json) process.stdout.write(JSON.stringify(report) + '\n');
+  else {
+    process.stdout.write(`\n${formatUiText(report)}\n`);
+    if (!args['no-record']) process.stdout.write('\nRecorded in docs/ui-performance.md\n');
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:ui: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
