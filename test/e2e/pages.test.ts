@@ -50,6 +50,21 @@ describeInBrowser('the pages', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a moderator notes a commenter and watches them; the list shows the watch', async () => {
+    const { page, errors } = await app.open('moderator');
+    await page.goto(`/commenters/${busiest.commenter}`);
+    await page.getByTestId('commenter-note-form').locator('textarea, input').first().fill('Insulte les ministres à chaque article.');
+    await page.getByTestId('commenter-note-form').getByRole('button').click();
+    await page.getByTestId('commenter-notes').getByText('Insulte les ministres à chaque article.').waitFor();
+    const watch = page.getByTestId('commenter-watch');
+    await watch.click();
+    await expect.poll(() => watch.getAttribute('aria-pressed')).toBe('true');
+    await page.goto('/commenters?watched=1');
+    await page.locator(`[data-testid=commenter-row][data-commenter-id="${busiest.commenter}"]`).waitFor();
+    expect(await page.getByTestId('commenter-row').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   test("an article's page draws its charts and follows a new comment live, without reloading", async () => {
     const { page, errors } = await app.open('moderator');
     await page.goto('/articles');
