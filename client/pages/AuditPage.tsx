@@ -6,7 +6,8 @@
  */
 import { useCallback, useMemo } from 'react';
 import { AUDIT_ACTIONS, type AuditAction } from '../../shared/review.js';
-import { downloadAuditCsv } from '../components/AuditCsv.js';
+import { withQuery } from '../api.js';
+import { dayStart } from '../hooks/useAudit.js';
 import { AuditFiltersBar } from '../components/AuditFilters.js';
 import { AuditTable } from '../components/AuditTable.js';
 import { Empty, ErrorState, Loading } from '../components/States.js';
@@ -48,12 +49,18 @@ export function AuditPage(_props: { id: number }) {
         <h1>{t('audit.title')}</h1>
         {audit.loaded && <span className="muted">{audit.nextCursor ? t('audit.shownMore', { n: number(audit.items.length) }) : tn('audit.shown', audit.items.length)}</span>}
         <div className="audit-export">
+          <a
+            className="button primary"
+            href={withQuery('/api/audit.csv', { actor: filters.actor, action: filters.action, from: dayStart(filters.from), to: dayStart(filters.to, 1) })}
+            download
+            title={t('audit.export.logHint')}
+            data-testid="audit-export-log"
+          >
+            {t('audit.export.log')}
+          </a>
           <a className="button" href="/api/export.csv?status=all&sort=newest" download title={t('audit.export.commentsHint')} data-testid="audit-export-comments">
             {t('audit.export.comments')}
           </a>
-          <button type="button" onClick={() => downloadAuditCsv(audit.items)} disabled={audit.items.length === 0} title={t('audit.export.rowsHint')} data-testid="audit-export-rows">
-            {tn('audit.export.rows', audit.items.length)}
-          </button>
         </div>
       </div>
       <AuditFiltersBar filters={filters} actors={actors} onChange={apply} />

@@ -132,6 +132,9 @@ describeInBrowser('the pages', () => {
     const row = page.getByTestId('audit-row').first();
     await row.waitFor();
     expect(await row.textContent()).toContain(moderator.user.username);
+    const href = await page.getByTestId('audit-export-log').getAttribute('href');
+    const csv = await page.evaluate((url) => fetch(url!).then((r) => r.text()), href);
+    expect(csv).toContain(`,${moderator.user.username},approved,1,`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'audit.png') });
     expect(errors).toEqual([]);
   });

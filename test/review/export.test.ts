@@ -1,6 +1,6 @@
 /** GET /api/export.csv: RFC 4180, formula cells defused, the queue's filters, streamed past one page. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { csvCell } from '../../server/http/routes/export.js';
+import { csvCell } from '../../shared/csv.js';
 import { getTestServer, type TestLogin, type TestServer } from '../support/server.js';
 import { call, fieldsOf, seed } from './support.js';
 
@@ -99,6 +99,36 @@ describe('the file', () => {
   test('bad filters are a JSON 400 naming them, before any CSV is sent', async () => {
     for (const [q, field] of [['status=nope', 'status'], ['cursor=abc', 'cursor'], ['limit=5', 'limit']]) {
       const r = await call(srv, viewer, 'GET', `/api/export.csv?${q}`);
+      expect(r.status, q).toBe(400);
+      expect(fieldsOf(r)).toEqual([field]);
+    }
+  });
+});
+
+describe('the audit log as a file', () => {
+  beforeAll(async () => {
+    const ids = await seed(srv, 1_200, ['polite']);
+    await srv.store.setStatuses(ids.slice(0, 1_100), 'approved', 'nadia');
+    await srv.store.setStatus(ids[1_100]!, 'rejected', 'karim', '=HYPERLINK("http://evil")');
+  });
+
+  test('every line of the filter, beyond one page, newest first, formulas defused', async () => {
+    const r = await call(srv, viewer, 'GET', '/api/audit.csv?actor=nadia');
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="vigie-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const rows = parseCsv(r.text.slice(1));
+    expect(rows[0]).toEqual(['id', 'at', 'actor', 'action', 'comment_id', 'previous', 'reason', 'note', 'undoes']);
+    expect(rows).toHaveLength(1 + 1_100);
+    expect(rows.slice(1).every((row) => row[2] === 'nadia' && row[3] === 'approved')).toBe(true);
+    const lineIds = rows.slice(1).map((row) => Number(row[0]));
+    expect(lineIds).toEqual([...lineIds].sort((a, b) => b - a));
+    const karim = parseCsv((await call(srv, viewer, 'GET', '/api/audit.csv?actor=karim')).text.slice(1));
+    expect(karim[1]![6]).toBe(`'=HYPERLINK("http://evil")`);
+  });
+
+  test('bad filters are a JSON 400 naming them; paging fields are not filters', async () => {
+    for (const [q, field] of [['action=nope', 'action'], ['from=yesterday', 'from'], ['cursor=abc', 'cursor']]) {
+      const r = await call(srv, viewer, 'GET', `/api/audit.csv?${q}`);
       expect(r.status, q).toBe(400);
       expect(fieldsOf(r)).toEqual([field]);
     }
