@@ -4,8 +4,7 @@
  * over the socket shows up only in the tabs that would list it.
  */
 import type { CommentSummary } from '../shared/events.js';
-import { QUEUE_SORTS, QUEUE_STATUSES, type QueueSort, type QueueStatus } from '../shared/review.js';
-import { FLAG_REASONS, LANGS, type FlagReason, type Lang } from '../shared/types.js';
+import { FLAG_REASONS, LANGS, QUEUE_SORTS, QUEUE_STATUSES, type FlagReason, type Lang, type QueueSort, type QueueStatus } from '../shared/types.js';
 
 export interface QueueFilter {
   status: QueueStatus;

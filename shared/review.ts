@@ -4,18 +4,13 @@
  * back besides CommentSummary (shared/events.ts).
  */
 import { z } from 'zod/v4';
-import { FLAG_REASONS, LANGS, DECISIONS, MODERATION_STATUSES, type ModerationStatus } from './types.js';
+import { FLAG_REASONS, LANGS, DECISIONS, MODERATION_STATUSES, QUEUE_SORTS, QUEUE_STATUSES, type ModerationStatus } from './types.js';
 import type { CommentSummary } from './events.js';
 import { commentTextSchema, langSchema, pageLimitSchema } from './schemas.js';
 import { rulesBodySchema } from './insights.js';
 
-/** 'flagged' is flagged by the engine and still pending: the moderators' to-do list. */
-export const QUEUE_STATUSES = ['flagged', ...MODERATION_STATUSES, 'all'] as const;
-export type QueueStatus = (typeof QUEUE_STATUSES)[number];
-
-/** severity: toxicity, then insult, highest first. */
-export const QUEUE_SORTS = ['severity', 'newest', 'oldest'] as const;
-export type QueueSort = (typeof QUEUE_SORTS)[number];
+// Declared with the other vocabularies in types.ts, which the dashboard's first page can import without zod.
+export { QUEUE_SORTS, QUEUE_STATUSES, type QueueSort, type QueueStatus } from './types.js';
 
 /** Comments in one bulk decision: a screenful of selections, and one short transaction. */
 export const MAX_BULK_IDS = 500;

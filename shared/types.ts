@@ -97,6 +97,14 @@ export interface CommentScore {
 export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'escalated'] as const;
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 
+/** The queue's tabs: 'flagged' is flagged by the engine and still pending — the moderators' to-do list. */
+export const QUEUE_STATUSES = ['flagged', ...MODERATION_STATUSES, 'all'] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/** severity: toxicity, then insult, highest first. */
+export const QUEUE_SORTS = ['severity', 'newest', 'oldest'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
 export interface Article {
   id: number;
   source: string;

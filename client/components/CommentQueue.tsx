@@ -6,8 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { QUEUE_SORTS, QUEUE_STATUSES } from '../../shared/review.js';
-import { FLAG_REASONS, LANGS, type Decision } from '../../shared/types.js';
+import { FLAG_REASONS, LANGS, QUEUE_SORTS, QUEUE_STATUSES, type Decision } from '../../shared/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { filterFromSearch, filterToSearch, type QueueFilter } from '../queueFilter.js';
 import { navigate, setSearch, useLocation } from '../router.js';
@@ -241,7 +240,7 @@ export function CommentQueue({ fixed }: CommentQueueProps) {
           <p className="muted">{t('queue.emptyHint')}</p>
         </Empty>
       ) : (
-        <div ref={listRef} className="queue-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} data-testid="queue-list">
+        <div ref={listRef} className="queue-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }} data-testid="queue-list" data-loaded={queue.items.length}>
           {virtualItems.map((v) => {
             const c = queue.items[v.index]!;
             return (
