@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { sizeOf, type FileSize } from './uiBuild.js';
 
-// The flags this machine needs: no sandbox as root, no GPU, and nothing that phones home on a closed network.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+// The flags this machine needs: no sandbox as root, no GPU, and nothing that phones home on a closed network;
+// and performance.memory as measured, not rounded (the scroll scenario reports the JS heap).
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'];
 /** The e2e tests' window: a laptop screen, about ten cards high. */
 const VIEWPORT = { width: 1280, height: 800 };
 /** Set by client/components/CommentQueue.tsx when the queue's first page is on screen. */
@@ -43,7 +44,8 @@ export interface QueueTiming extends PageTiming {
   commentsEnd: number;
 }
 
-async function withPage<T>(browser: Browser, url: string, cookie: string | null, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+/** A fresh context (its own cookies, an empty cache) and page; fails when the page reported errors. */
+export async function withPage<T>(browser: Browser, url: string, cookie: string | null, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: VIEWPORT, baseURL: url });
   try {
     if (cookie) {
@@ -91,7 +93,7 @@ const QUEUE_TIMING = `(() => {
   };
 })()`;
 
-const waitForFirstRender = (page: Page) =>
+export const waitForFirstRender = (page: Page) =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, FIRST_RENDER_MARK, { timeout: TIMEOUT_MS });
 
 /**

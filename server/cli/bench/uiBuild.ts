@@ -61,13 +61,15 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /**
  * The same comments as static HTML, no script and no stylesheet: what the
- * browser alone needs to show them, served by the same server.
+ * browser alone needs to show them, served by the same server. With every
+ * comment of a long list, it is what a list that is not virtualised puts in
+ * the DOM (at the least: the queue's cards hold more elements each).
  */
-export function writeBaselinePage(dir: string, comments: readonly BaselineComment[]): string {
+export function writeBaselinePage(dir: string, comments: readonly BaselineComment[], file = 'baseline.html'): string {
   const articles = comments.map(
     (c) => `<article><h2>${escapeHtml(c.author)}</h2><p><small>${escapeHtml(c.articleTitle ?? '')}</small></p><p>${escapeHtml(c.text)}</p></article>`,
   );
   const html = `<!doctype html>\n<html lang="fr"><head><meta charset="UTF-8"><link rel="icon" href="data:,"><title>Vigie baseline</title></head>\n<body><main>\n${articles.join('\n')}\n</main></body></html>\n`;
-  writeFileSync(path.join(dir, 'baseline.html'), html);
-  return '/baseline.html';
+  writeFileSync(path.join(dir, file), html);
+  return `/${file}`;
 }

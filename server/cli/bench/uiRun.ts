@@ -1,16 +1,20 @@
 /**
  * `npm run bench:ui`'s measurements: a fresh build, the real server over
  * generated comments, then Chromium loading the queue page and, in the same
- * run and turn about, a static page of the same comments as the baseline.
+ * run and turn about, a static page of the same comments as the baseline;
+ * then, unless skipped, the queue scrolled with N comments loaded against a
+ * static page of the same N comments (uiScroll.ts).
  */
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { QueueCounts } from '../../../shared/events.js';
 import { timeMs } from './measure.js';
 import { buildDashboard, builtScripts, indexScripts, writeBaselinePage, type FileSize } from './uiBuild.js';
 import { launchChromium, shippedScripts, timeQueueLoad, timeStaticLoad, type PageTiming, type QueueTiming } from './uiBrowser.js';
-import { startBenchServer, timeFirstPage, QUEUE_FIRST_PAGE } from './uiServer.js';
+import { scrollBoth, type QueueScroll, type StaticScroll } from './uiScroll.js';
+import { startBenchServer, timeFirstPage, QUEUE_FIRST_PAGE, type BenchServer } from './uiServer.js';
 
 /** Median and 90th percentile (nearest rank) of a run's timings, in ms. */
 export interface Spread {
@@ -48,12 +52,31 @@ export interface UiResult {
   baseline: Record<keyof PageTiming, Spread>;
   /** Median first render of the queue ÷ median first paint of the baseline page. */
   ratio: number;
+  /** The scroll scenario; null with --no-scroll. */
+  scroll: ScrollResult | null;
+}
+
+export interface ScrollResult {
+  /** Comments loaded in the queue before scrolling, and on the static page. */
+  items: number;
+  /** Passes of each kind on each page. */
+  runs: number;
+  /** The machine's 1-minute load average when the scenario started. */
+  loadAverage: number;
+  queue: QueueScroll;
+  baseline: StaticScroll;
+  /** Queue ÷ static page. */
+  ratios: { domNodes: number; sweepP95: number; readingP95: number };
 }
 
 export interface UiOptions {
   runs: number;
   comments: number;
   seed: number;
+  /** Comments to load in the queue for the scroll scenario; null skips it. The database must hold at least as many. */
+  scrollItems: number | null;
+  /** Passes of each kind on each page in the scroll scenario. */
+  scrollRuns: number;
   tmpDir: string;
   progress(line: string): void;
 }
@@ -117,6 +140,7 @@ export async function benchUi(options: UiOptions): Promise<UiResult> {
       progress(`run ${i + 1}/${runs}: queue first render ${q.firstRender.toFixed(0)} ms, baseline first paint ${baseline[i]!.firstPaint?.toFixed(0) ?? '–'} ms`);
     }
     const apiMs = spread(await timeFirstPage(server, runs));
+    const scroll = options.scrollItems === null ? null : await scrollScenario(browser, server, dashboardDir, options.scrollItems, options.scrollRuns, progress);
 
     const queueSpread = spreadEach(queue, ['responseEnd', 'domContentLoaded', 'load', 'firstPaint', 'firstRender', 'scriptsEnd', 'sessionStart', 'sessionEnd', 'commentsStart', 'commentsEnd']);
     const baselineSpread = spreadEach(baseline, ['responseEnd', 'domContentLoaded', 'load', 'firstPaint']);
@@ -131,9 +155,28 @@ export async function benchUi(options: UiOptions): Promise<UiResult> {
       queue: { ...(queueSpread as UiResult['queue']), items: Math.min(...queue.map((q) => q.items)), cards: Math.min(...queue.map((q) => q.cards)) },
       baseline: baselineSpread as UiResult['baseline'],
       ratio: queueSpread.firstRender!.median / baselineSpread.firstPaint!.median,
+      scroll,
     };
   } finally {
     await browser?.close();
     await server.close();
   }
+}
+
+async function scrollScenario(browser: Browser, server: BenchServer, dashboardDir: string, items: number, runs: number, progress: (line: string) => void): Promise<ScrollResult> {
+  if (server.counts.all < items) throw new Error(`the database holds ${server.counts.all} comments, fewer than the ${items} to scroll: use more --comments`);
+  const n = items.toLocaleString('en-US');
+  const loadAverage = os.loadavg()[0]!;
+  // The same comments, in the queue's order, as static articles.
+  const path = writeBaselinePage(dashboardDir, await server.comments('status=all&sort=severity', items), `baseline-${items}.html`);
+  progress(`scroll: loading ${n} comments into the queue (/?status=all) by scrolling to the bottom…`);
+  const { queue, baseline } = await scrollBoth(browser, { url: server.url, cookie: server.cookie, staticPath: path, count: items, runs, progress });
+  return {
+    items,
+    runs,
+    loadAverage,
+    queue,
+    baseline,
+    ratios: { domNodes: queue.domNodes / baseline.domNodes, sweepP95: queue.sweep.p95 / baseline.sweep.p95, readingP95: queue.reading.p95 / baseline.reading.p95 },
+  };
 }

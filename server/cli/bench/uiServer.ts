@@ -26,6 +26,8 @@ export interface BenchServer {
   counts: QueueCounts;
   /** The queue's first page, as the dashboard asks for it on `/`. */
   firstPage(): Promise<{ items: CommentSummary[]; bytes: number }>;
+  /** The first `count` comments of a list (e.g. `status=all&sort=severity`), fetched by pages of 200 as the dashboard's API serves them. */
+  comments(query: string, count: number): Promise<CommentSummary[]>;
   close(): Promise<void>;
 }
 
@@ -75,7 +77,20 @@ export async function startBenchServer(options: { dir: string; dashboardDir: str
       const body = Buffer.from(await r.arrayBuffer());
       return { items: (JSON.parse(body.toString('utf8')) as { items: CommentSummary[] }).items, bytes: body.length };
     };
-    return { url, cookie, counts: await store.queueCounts(), firstPage, close };
+    const comments = async (query: string, count: number) => {
+      const items: CommentSummary[] = [];
+      let cursor: string | null = null;
+      do {
+        const path: string = `/api/comments?${query}&limit=${Math.min(200, count - items.length)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const r = await fetch(url + path, { headers: { cookie } });
+        if (r.status !== 200) throw new Error(`GET ${path}: ${r.status} ${await r.text()}`);
+        const page = (await r.json()) as { items: CommentSummary[]; nextCursor: string | null };
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor && items.length < count);
+      return items;
+    };
+    return { url, cookie, counts: await store.queueCounts(), firstPage, comments, close };
   } catch (e) {
     await close();
     throw e;
