@@ -47,7 +47,17 @@ export interface Analysis {
 
 function hitOf(lex: CompiledLexicon, t: Token): WordHit | undefined {
   const k = t.kind;
-  if (k === 'word' || k === 'mention' || k === 'emoji' || k === 'emoticon') return lookupWord(lex, t.raw);
+  if (k === 'emoji') {
+    const hit = lookupWord(lex, t.raw);
+    if (hit.entry) return hit;
+    // "🙌🏽", "☀" without its variation selector, "🤷🏽‍♀️": skin tones, selectors and gendered sequences
+    // mean what their first pictograph means.
+    const first = String.fromCodePoint(t.raw.codePointAt(0)!);
+    if (first === t.raw) return lookupWord(lex, first + '\uFE0F');
+    const bare = lookupWord(lex, first);
+    return bare.entry ? bare : lookupWord(lex, first + '\uFE0F');
+  }
+  if (k === 'word' || k === 'mention' || k === 'emoticon') return lookupWord(lex, t.raw);
   if (k !== 'hashtag' && k !== 'elision') return undefined;
   if (t.kind === 'hashtag') return lookupWord(lex, t.raw.slice(1));
   if (t.kind === 'elision') return lookupWord(lex, t.raw.slice(0, -1) + "'");

@@ -93,3 +93,34 @@ export function lemmaCandidates(form: string): string[] {
   }
   return out;
 }
+
+/**
+ * English comparatives, superlatives and adverbs keep their adjective's tone
+ * ("cutest", "happier", "sadly", "happily"): AFINN lists some forms and not
+ * others. Plain "-er" is left out: it names a doer as often as it compares
+ * ("stranger", "banner", "dinner"). Candidates only; the caller keeps those
+ * the lexicon knows.
+ */
+const doubled = (w: string) => w.length >= 2 && w[w.length - 1] === w[w.length - 2];
+
+export function englishDegreeCandidates(form: string): string[] {
+  const out: string[] = [];
+  const n = form.length;
+  if (n < 5 || !/^[a-z]+$/.test(form)) return out;
+  const strip = (suffix: string) => (form.endsWith(suffix) ? form.slice(0, n - suffix.length) : undefined);
+  const stem = strip('iest') ?? strip('ier') ?? strip('ily');
+  if (stem !== undefined) {
+    // "happiest", "funnier", "happily" → "happy".
+    if (stem.length >= 2) out.push(stem + 'y');
+    return out;
+  }
+  const superlative = strip('est');
+  if (superlative !== undefined && superlative.length >= 3) {
+    out.push(superlative + 'e', superlative); // "cutest", "greatest" → "cute", "great"
+    if (doubled(superlative)) out.push(superlative.slice(0, -1)); // "biggest" → "big"
+    return out;
+  }
+  const adverb = strip('ly');
+  if (adverb !== undefined && adverb.length >= 3) out.push(adverb); // "sadly", "badly", "proudly"
+  return out;
+}

@@ -6,7 +6,7 @@
 import type { Rules } from './rules.js';
 import { fold } from './fold.js';
 import { tokenize } from './tokenize.js';
-import { englishAfinn, frenchAdjectivePolarity } from './nlp.js';
+import { englishAfinn, frenchAdjectives } from './nlp.js';
 import { EN, FR, type FunctionWords } from './lexicons/function-words.js';
 import { frAbuse } from './lexicons/fr-abuse.js';
 import { frWebAbuse } from './lexicons/fr-web-abuse.js';
@@ -29,6 +29,13 @@ export interface AbuseInfo {
 export interface LexEntry {
   tone?: number;
   toneRule?: string;
+  /**
+   * What the tone rule counts when it differs from `tone`, which the other
+   * rules read as the source gives it: a Pattern adjective weighed by how much
+   * it judges rather than describes (Pattern's subjectivity: "nouveau",
+   * "dernier" describe, "génial" judges), or our own value for its lemma.
+   */
+  valence?: number;
   abuse?: AbuseInfo;
   group?: 'identity' | 'political';
   figure?: 'name' | 'title' | 'villain';
@@ -144,15 +151,26 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   if (lang === 'fr') {
     // Pattern gives small polarities to grammatical words ("tout", "petit"): noise, left out.
     const stop = new Set(words.stopwords);
-    for (const [w, v] of Object.entries(frenchAdjectivePolarity)) {
-      if (Math.abs(v) >= MIN_PATTERN_POLARITY && !stop.has(fold(w))) add(root, w, { tone: v, toneRule: 'tone.pattern' });
+    for (const [w, { polarity, subjectivity }] of Object.entries(frenchAdjectives)) {
+      // Pattern leaves the subjectivity of the nouns it lists ("bonheur", "rire") at 0: unknown, not descriptive.
+      const opinion = subjectivity > 0 ? Math.min(1, subjectivity / FULL_SUBJECTIVITY) : 1;
+      if (Math.abs(polarity) >= MIN_PATTERN_POLARITY && !stop.has(fold(w))) add(root, w, { tone: polarity, toneRule: 'tone.pattern', valence: polarity * opinion });
     }
-    for (const [w, v] of Object.entries(frTone)) add(root, w, { tone: v, toneRule: 'tone.lexicon' });
+    for (const [w, v] of Object.entries(frTone)) add(root, w, { tone: v, toneRule: 'tone.lexicon', valence: undefined });
+    // Our value for a lemma also holds for the forms Pattern spells out ("nul" → "nuls", "nulle"), so one word reads the same in every form.
+    for (const [w, v] of Object.entries(frTone)) {
+      const key = fold(w);
+      if (key.includes(' ') || key.includes("'")) continue;
+      for (const ending of INFLECTIONS) {
+        const e = root.get(key + ending)?.entry;
+        if (e?.toneRule === 'tone.pattern') e.valence = v;
+      }
+    }
   } else {
-    for (const [w, v] of Object.entries(englishAfinn)) add(root, w, { tone: v / 5, toneRule: 'tone.afinn' });
-    for (const [w, v] of Object.entries(enAbuse.tone)) add(root, w, { tone: v, toneRule: 'tone.lexicon' });
+    for (const [w, v] of Object.entries(englishAfinn)) add(root, w, { tone: v / 5, toneRule: 'tone.afinn', valence: undefined });
+    for (const [w, v] of Object.entries(enAbuse.tone)) add(root, w, { tone: v, toneRule: 'tone.lexicon', valence: undefined });
   }
-  for (const [w, v] of Object.entries(emojiTone)) add(root, w, { tone: v, toneRule: 'tone.emoji' });
+  for (const [w, v] of Object.entries(emojiTone)) add(root, w, { tone: v, toneRule: 'tone.emoji', valence: undefined });
 
   // Abuse. French comments borrow English swearing; the reverse is rare and
   // French words collide with English ones ("con", "pet"), so it is one-way.
@@ -168,7 +186,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     addAbuse(root, frWebAbuse.profanity, 'profanity', 1, ambiguous);
     addAbuse(root, frWebAbuse.slurs, 'slur', 3, ambiguous);
     addAbuse(root, frWebAbuse.dehumanising, 'dehumanising', 3, ambiguous);
-    const french = (t: string) => root.has(fold(t));
+    const french = (t: string) => root.has(fold(t)) || FRENCH_WORDS_IN_ENGLISH_ABUSE.has(fold(t));
     addAbuse(root, enAbuse.insultStrong.filter((t) => !french(t)), 'insult', 2, ambiguous);
     addAbuse(root, enAbuse.profanity.filter((t) => !french(t)), 'profanity', 1, ambiguous);
     addAbuse(root, enAbuse.slurs.filter((t) => !french(t)), 'slur', 3, ambiguous);
@@ -241,7 +259,15 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   };
 }
 
+/**
+ * English abusive words that are everyday French words: "plus tard" (later),
+ * "une douche" (a shower), "un fagot" (a bundle of sticks), "un cracker", "le
+ * nonce" (the nuncio). Not imported into the French lexicon.
+ */
+const FRENCH_WORDS_IN_ENGLISH_ABUSE = new Set(['tard', 'douche', 'fagot', 'cracker', 'nonce']);
 const MIN_PATTERN_POLARITY = 0.15;
+/** Pattern's subjectivity from which an adjective counts in full: half opinion, half description. */
+const FULL_SUBJECTIVITY = 0.5;
 const TYPO_MIN_TONE = 0.3;
 const TYPO_MIN_LENGTH = 5;
 

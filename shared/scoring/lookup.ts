@@ -6,7 +6,7 @@
  * a pronoun. Results are cached by the written form:
  * word frequencies are Zipfian, so most tokens are cache hits.
  */
-import { fold, lemmaCandidates, unleet, unstretch } from './fold.js';
+import { englishDegreeCandidates, fold, lemmaCandidates, unleet, unstretch } from './fold.js';
 import type { CompiledLexicon, LexEntry } from './lexicon.js';
 import { FALSE_FRIENDS } from './lexicons/false-friends.js';
 
@@ -19,7 +19,8 @@ export type Via =
   | 'portmanteau'
   | 'derived'
   | 'typo'
-  | 'glued';
+  | 'glued'
+  | 'prefix';
 
 export interface WordHit {
   /** Spellings to try when continuing a phrase; the first is the plain folded form. */
@@ -72,7 +73,9 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
     const e = entryOf(lex, k);
     if (e) return hit(e, k, i === 0 ? 'exact' : /[0-9@$€|!£]/.test(base) && i <= 2 ? 'leet' : 'stretch');
   }
-  for (const k of keys) {
+  // Grammatical words are not inflections of anything: "après" is not a plural of "âpre".
+  const grammatical = lex.stopwords.has(base);
+  for (const k of grammatical ? [] : keys) {
     for (const l of lemmaCandidates(k)) {
       const e = entryOf(lex, l);
       if (e) {
@@ -81,6 +84,16 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
       }
     }
   }
+  if (lex.lang === 'en' && !grammatical) {
+    // Only a tone word: "stupidest" is read as "stupid" by the tone rule, not found again as an insult.
+    for (const l of englishDegreeCandidates(keys[0]!)) {
+      const e = entryOf(lex, l);
+      // "likely" does not come from "like".
+      if (e?.tone !== undefined && !e.abuse && !lex.words.prepositionVerbs.includes(l)) return hit({ tone: e.tone, toneRule: e.toneRule }, l, 'lemma');
+    }
+  }
+  const negated = negatedByPrefix(lex, keys[0]!);
+  if (negated) return hit(negated.entry, negated.key, 'prefix');
   if (lex.stopwords.has(base) || base.length < 4 || falseFriends.has(base)) return { keys };
 
   if (MASK.test(base)) {
@@ -110,6 +123,33 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
     return hit(glued.entry, glued.key, 'glued');
   }
   return { keys };
+}
+
+/**
+ * English "un-" negates what follows: "unimpressive" is "not impressive".
+ * Only before a word that clearly judges, so "unique" or "united" stay
+ * unread. French "in-", "mé-", "dés-" are left out: too many words only look
+ * prefixed ("interne" is not "in" + "terne", nor "mêlent" "mé" + "lent"), and
+ * the lexicons spell the real ones out.
+ */
+const NEGATIVE_PREFIXES: Record<'fr' | 'en', readonly string[]> = { en: ['un'], fr: [] };
+/** Five letters or more after the prefix: "undies" and "undead" are not the opposite of "dies" and "dead". */
+const PREFIX_MIN_REST = 5;
+const PREFIX_MIN_VALENCE = 0.3;
+/** How much of the opposite a prefix makes: "unhappy" is not quite as strong as "happy". */
+const PREFIX_NEGATION = -0.7;
+
+function negatedByPrefix(lex: CompiledLexicon, key: string): { entry: LexEntry; key: string } | undefined {
+  for (const p of NEGATIVE_PREFIXES[lex.lang]) {
+    if (key.length - p.length < PREFIX_MIN_REST || !key.startsWith(p)) continue;
+    const rest = key.slice(p.length);
+    const e = exactOrLemma(lex, rest);
+    const v = e?.valence ?? e?.tone;
+    if (!e || v === undefined || Math.abs(v) < PREFIX_MIN_VALENCE || e.abuse || e.negator || e.intensifier !== undefined) continue;
+    if (lex.words.prepositionVerbs.includes(rest)) continue; // "unlike" is a preposition
+    return { entry: { tone: PREFIX_NEGATION * v, toneRule: 'tone.prefix' }, key: rest };
+  }
+  return undefined;
 }
 
 const MIN_PART = 2;

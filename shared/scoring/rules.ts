@@ -15,7 +15,9 @@ export const DEFAULT_RULES: Rules = Object.freeze({
   thresholds: {
     toneNegative: -0.2,
     tonePositive: 0.2,
-    veryNegative: -0.75,
+    // Negative words and abuse weigh 1.5 times in the tone total (rules/tone.ts), so -0.92 (a total of -2.35) is what
+    // -0.84 was before: a threat or a dehumanising attack reaches it, a few regretful words ("hélas", "crise", "erreur") do not.
+    veryNegative: -0.92,
     // Three capitals in five letters: below it, a comment is a normal one with emphasised words.
     shouting: 0.6,
     shoutingMinWords: 3,

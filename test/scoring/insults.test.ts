@@ -40,6 +40,12 @@ describe('Scunthorpe: innocent words that contain or resemble insults are not in
     ['La Constitution prévoit des élections.'],
     ['Les rats ont envahi le port après les inondations.'],
     ['Bachar el-Assad a reçu le ministre russe.'],
+    // English abuse that French spells as everyday words, and the English present perfect.
+    ['On en reparle plus tard.'],
+    ['Il est arrivé trop tard, dommage.'],
+    ['Je prends une douche et j’arrive.'],
+    ['Un fagot de bois sec pour la cheminée.'],
+    ['It has been a long week for the council.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.insult.flag).toBe(false);

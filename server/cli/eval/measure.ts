@@ -4,6 +4,7 @@
  * without scoring twice.
  */
 import { scoreComment } from '../../../shared/scoring/index.js';
+import { DEFAULT_RULES } from '../../../shared/scoring/rules.js';
 import { TONE_LABELS, type CommentScore, type Lang, type ToneLabel } from '../../../shared/types.js';
 import { binaryMetrics, multiClassMetrics, share, type BinaryMetrics, type MultiClassMetrics } from '../metrics.js';
 import { FILES, type Datasets, type Example, type HateExample } from './datasets.js';
@@ -52,9 +53,41 @@ export interface Results {
     /** Comments whose detected language is the file's language. */
     langMatch: { matched: number; n: number; share: number };
     detected: Record<Lang, number>;
+    band: NeutralBand;
   }[];
   targets: Target[];
 }
+
+/**
+ * How macro-F1 would move if the neutral band (Rules thresholds toneNegative
+ * and tonePositive) were set otherwise: a check that the shipped band is not
+ * far off on this data, without fitting it to the data.
+ */
+export interface NeutralBand {
+  shipped: { negative: number; positive: number };
+  negatives: number[];
+  positives: number[];
+  /** macroF1[i][j]: with toneNegative = negatives[i] and tonePositive = positives[j]. */
+  macroF1: number[][];
+}
+
+const BAND_STEP = 0.1;
+
+function neutralBand(examples: Scored<Example<ToneLabel>>[]): NeutralBand {
+  const { toneNegative, tonePositive } = DEFAULT_RULES.thresholds;
+  const negatives = [toneNegative - BAND_STEP, toneNegative, toneNegative + BAND_STEP].map(round2);
+  const positives = [tonePositive - BAND_STEP, tonePositive, tonePositive + BAND_STEP].map(round2);
+  const gold = examples.map((e) => e.gold);
+  const macroF1 = negatives.map((n) =>
+    positives.map((p) => {
+      const pred = examples.map((e): ToneLabel => (e.score.tone.score <= n ? 'negative' : e.score.tone.score >= p ? 'positive' : 'neutral'));
+      return multiClassMetrics(TONE_LABELS, gold, pred).macroF1;
+    }),
+  );
+  return { shipped: { negative: toneNegative, positive: tonePositive }, negatives, positives, macroF1 };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export interface ScoredDatasets {
   toxifrench: Scored<Example<boolean>>[];
@@ -148,6 +181,7 @@ function sentiment(lang: 'fr' | 'en', examples: Scored<Example<ToneLabel>>[]): R
     target: target(`sentiment ${lang} macro-F1`, metrics.macroF1, TARGETS.sentimentMacroF1[lang]),
     langMatch: { matched, n: examples.length, share: share(examples.map((e) => e.score.lang === lang)) },
     detected,
+    band: neutralBand(examples),
   };
 }
 

@@ -90,10 +90,17 @@ function sentiment(r: Results['sentiment'][number]): Section {
     head: ['gold \\ predicted', ...m.labels],
     rows: m.labels.map((label, g) => [label, ...m.labels.map((_, p) => String(m.matrix[g]?.[p] ?? 0))]),
   };
+  const b = r.band;
+  const band: Table = {
+    title: 'Neutral band: macro-F1 with other tone thresholds (rows: toneNegative, columns: tonePositive; * = shipped)',
+    head: ['toneNegative \\ tonePositive', ...b.positives.map((p) => p.toFixed(2) + (p === b.shipped.positive ? ' *' : ''))],
+    rows: b.negatives.map((n, i) => [n.toFixed(2) + (n === b.shipped.negative ? ' *' : ''), ...b.positives.map((_, j) => fmt(b.macroF1[i]?.[j] ?? 0))]),
+    notes: ['A check, not a fit: the shipped thresholds are the Rules defaults, not chosen on this data.'],
+  };
   return {
     heading: `3${r.lang === 'fr' ? 'a' : 'b'}. Tone — sentiment, ${r.lang === 'fr' ? 'French' : 'English'}`,
     intro: `${r.file}: tweets, gold label negative / neutral / positive; prediction = tone.label, language detected by the engine.`,
-    tables: [summary, perClass, confusion],
+    tables: [summary, perClass, confusion, band],
   };
 }
 

@@ -47,6 +47,19 @@ export interface FunctionWords {
    * only when aimed at someone.
    */
   ambiguousInsults: readonly string[];
+  /**
+   * Tone verbs that are also prepositions or fillers ("looks like rain",
+   * "people like him", "it was like, huge"): they carry tone only after one
+   * of `verbSubjects` ("I like it", "would like", "don't like").
+   */
+  prepositionVerbs: readonly string[];
+  /** Subjects, auxiliaries and "to": what marks the word after them (or after one adverb) as a verb. */
+  verbSubjects: readonly string[];
+  /**
+   * Hashtags that declare irony ("Super journée #ironie", "Love Mondays #not"):
+   * the praise in the comment means its opposite. Folded, without the "#".
+   */
+  ironyTags: readonly string[];
 }
 
 export const FR: FunctionWords = {
@@ -117,6 +130,10 @@ export const FR: FunctionWords = {
     'sauvage', 'fou', 'malade', 'faible', 'mou', 'ridicule', 'sot', 'bete', 'gland', 'cornichon', 'gourde', 'cruche', 'dinde',
     'buse', 'oie blanche', 'mouton', 'fantoche', 'nain', 'collabo', 'pitre', 'tricheur', 'arriviste', 'carrieriste', 'bigot',
   ],
+  // French "aimer" is never a preposition ("comme" is, and has no tone).
+  prepositionVerbs: [],
+  verbSubjects: [],
+  ironyTags: ['ironie', 'ironique', 'sarcasme', 'sarcastique', 'seconddegre', 'second_degre', 'not', 'irony', 'sarcasm'],
 };
 
 export const EN: FunctionWords = {
@@ -128,7 +145,7 @@ export const EN: FunctionWords = {
     'when', 'more', 'than', 'then', 'only', 'very', 'some', 'any', 'into', 'over', 'after', 'before', 'because', 'these',
     'those', 'get', 'got', 'like', 'out', 'up', 'one', 'its', 'him', 'an', 'had', 'being', 'am', 'today', 'tomorrow',
   ],
-  negators: ['not', "n't", 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'cannot', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'cant', 'couldnt', 'shouldnt'],
+  negators: ['not', "n't", 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'cannot', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "mustn't", "needn't", "ain't", 'aint', 'havent', 'hasnt', 'hadnt', 'nvr', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'cant', 'couldnt', 'shouldnt'],
   negationBreakers: { no: ['doubt'], not: ['only'] },
   intensifiers: {
     very: 1.4, really: 1.4, so: 1.3, too: 1.3, extremely: 1.6, totally: 1.5, absolutely: 1.5, completely: 1.5, utterly: 1.6,
@@ -164,6 +181,13 @@ export const EN: FunctionWords = {
     'crook', 'thug', 'bully', 'brute', 'freak', 'creep', 'loser', 'liar', 'coward', 'hypocrite', 'fool', 'clown', 'troll', 'lunatic',
     'crank', 'deranged', 'unhinged', 'demented', 'weakling', 'wimp', 'snob', 'elitist', 'pedant',
   ],
+  prepositionVerbs: ['like'],
+  verbSubjects: [
+    'i', 'you', 'u', 'we', 'they', 'ya', "y'all", 'yall', 'he', 'she',
+    "i'd", "you'd", "we'd", "they'd", "he'd", "she'd", 'id', 'would', 'wouldnt', "wouldn't", 'do', 'does', 'did', "don't", "doesn't",
+    "didn't", 'dont', 'doesnt', 'didnt', 'to', 'will', "i'll", "you'll", "we'll", 'might', 'may', 'should', 'could', 'must',
+  ],
+  ironyTags: ['not', 'sarcasm', 'sarcastic', 'irony', 'ironic', 'notreally', 'yeahright', 'sarcasme', 'ironie'],
 };
 
 /** Known acronyms are not shouting: they are capitals by convention. */

@@ -1,9 +1,13 @@
 /**
  * Tone in [-1, 1]. Each tone word's valence is adjusted by what governs it
  * (negation flips and weakens it, "très" strengthens, "un peu" weakens,
- * capitals emphasise, scare quotes around a positive word turn it sour), the
- * clause after "mais"/"but" weighs more than the one before, "!" strengthens
- * its sentence, and insults, threats and attacks count as strongly negative.
+ * capitals and stretched letters emphasise, scare quotes around a positive
+ * word and an irony tag ("#not", "#ironie") turn it sour), the clause after
+ * "mais"/"but" weighs more than the one before, "!" strengthens its sentence,
+ * negative words weigh more than positive ones, and insults, threats and
+ * attacks count as strongly negative. Some words do not count as tone where
+ * they stand (toneContext.ts): names ("Taylor Swift"), "like" as a
+ * preposition. Camel-case hashtags are read word by word (hashtag.ts).
  * The sum is squashed into [-1, 1] (as VADER does) rather than averaged over
  * the words, so a long angry comment is not diluted into neutral.
  */
@@ -11,7 +15,9 @@ import type { BreakdownItem, Evidence, ToneLabel } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { spanEvidence } from '../evidence.js';
 import { clamp, round } from '../math.js';
+import { hashtagParts, hashtagTone } from '../hashtag.js';
 import { entryAt, isAcronym, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
+import { ironyTagAt, isGuessedName, isNamePart, isPreposition, qualifiesParticiple } from './toneContext.js';
 
 export interface ToneInput {
   /** Contributions of insults, threats and attacks, already signed (negative). */
@@ -27,8 +33,22 @@ export interface ToneResult {
 }
 
 const NEGATION = -0.6;
+/**
+ * "pas mauvais", "not bad": a negated negative word is faint praise, not the
+ * opposite of the word (as Taboada et al.'s SO-CAL shifts rather than flips).
+ */
+const NEGATED_NEGATIVE = -0.3;
 const CAPS_EMPHASIS = 1.3;
+const STRETCH_EMPHASIS = 1.3;
+/**
+ * Negative words weigh half as much again as positive ones (SO-CAL's
+ * negativity weighting): people use praise loosely ("great", "merci") and
+ * blame sparingly, so a blaming word says more about the comment.
+ */
+const NEGATIVITY = 1.5;
 const SARCASM = -0.8;
+/** An irony tag on a comment with no praise to turn. */
+const IRONY_TAG = -0.4;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 const EXCLAMATION_STEP = 0.12;
@@ -46,50 +66,99 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
   }
   let lexical = 0;
   let modifierNotes = 0;
+  const irony = ironyTagAt(a);
+  let ironic = 0; // praise turned sour by the irony tag
 
   for (const m of a.matches) {
     const e = m.entry;
-    if (e.tone === undefined || Math.abs(e.tone) < MIN_VALENCE || e.allow) continue;
+    const valence = e.valence ?? e.tone;
+    if (valence === undefined || Math.abs(valence) < MIN_VALENCE || e.allow) continue;
     if (e.abuse && !e.abuse.weak) continue; // counted by the insult rules
     // "super bien", "super puissances": a word that intensifies has no tone of its own unless it stands alone ("Super !").
-    if (e.intensifier !== undefined && wordsAfter(a, m.last, 1).length) continue;
+    if (e.intensifier !== undefined && wordsAfter(a, m.last, 1).length && !qualifiesParticiple(a, m.last)) continue;
     const t = a.tokens[m.first]!;
-    let v = e.tone;
+    // "#PasContent", "#NotHappy": read word by word below, not as a guess at glued words.
+    if (m.via === 'glued' && t.kind === 'hashtag' && hashtagParts(t.raw.slice(1)).length) continue;
+    if (isPreposition(a, m)) continue;
+    if (isNamePart(a, m.first, m.last) || isGuessedName(a, m)) continue;
+    let v = valence;
+    // An emoji or emoticon says how the writer feels; the words before it do not negate or intensify it.
+    const pictogram = t.kind === 'emoji' || t.kind === 'emoticon';
 
-    const before = wordsBefore(a, m.first, 2);
+    // A phrase that carries its own negation ("pas bon") is not negated again by the "ne" before it;
+    // words run together ("pascontent") carry a negator without the phrase's own tone: it negates them.
+    const glued = m.via === 'glued' && !!e.negator;
+    const neg = glued ? m.first : pictogram || entryAt(a, m.first)?.negator ? -1 : negatorOf(a, m.first);
+    const before = pictogram ? [] : wordsBefore(a, m.first, 2);
     for (const j of before) {
-      const mult = entryAt(a, j)?.intensifier;
+      let mult = entryAt(a, j)?.intensifier;
       if (mult === undefined) continue;
+      // "pas très optimiste" is milder than "pas optimiste": under negation an intensifier softens.
+      if (neg >= 0 && mult > 1) mult = round(1 / mult);
       v *= mult;
       evidence.push(spanEvidence(a, j, j, 'intensifier', mult > 1 ? 'tone.intensifier' : 'tone.diminisher', mult));
       modifierNotes++;
       break;
     }
-    // A phrase that carries its own negation ("pas bon") is not negated again by the "ne" before it.
-    const neg = entryAt(a, m.first)?.negator ? -1 : negatorOf(a, m.first);
     if (neg >= 0) {
-      v *= NEGATION;
-      evidence.push(spanEvidence(a, neg, neg, 'negation', 'tone.negation', NEGATION));
+      const flip = v > 0 ? NEGATION : NEGATED_NEGATIVE;
+      v *= flip;
+      evidence.push(spanEvidence(a, neg, neg, 'negation', 'tone.negation', flip));
       modifierNotes++;
     }
     if (!input.shouting && t.letters >= 3 && t.upper === t.letters && !isAcronym(a, t.raw)) {
       v *= CAPS_EMPHASIS;
       evidence.push(spanEvidence(a, m.first, m.last, 'emphasis', 'tone.capitals', CAPS_EMPHASIS));
     }
+    // "nuuul", "soooo good": letters stretched for effect weigh like a capitalised word.
+    if (m.via === 'stretch') {
+      v *= STRETCH_EMPHASIS;
+      evidence.push(spanEvidence(a, m.first, m.last, 'emphasis', 'tone.lengthening', STRETCH_EMPHASIS));
+    }
     const quote = t.quote >= 0 ? a.quotes[t.quote] : undefined;
     if (v > 0 && quote && quote.words <= SCARE_QUOTE_MAX_WORDS) {
       v *= SARCASM;
       evidence.push(spanEvidence(a, m.first, m.last, 'sarcasm', 'tone.scare_quotes', SARCASM));
     }
+    if (v > 0 && irony >= 0) {
+      v *= SARCASM;
+      ironic++;
+    }
     const contrast = contrastAt.get(t.sentence);
     if (contrast !== undefined) v *= m.first < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
 
+    if (v < 0) v *= NEGATIVITY;
     v = clamp(v, -1.5, 1.5);
     lexical += v;
     sentenceSums.set(t.sentence, (sentenceSums.get(t.sentence) ?? 0) + v);
     evidence.push(spanEvidence(a, m.first, m.last, 'tone', e.toneRule ?? 'tone.lexicon', round(v)));
   }
 
+  // Camel-case hashtags the lexicon does not know whole: their words.
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== 'hashtag' || (a.at[i] && a.at[i]!.via !== 'glued')) continue;
+    let v = hashtagTone(a.lex, t.raw.slice(1));
+    if (Math.abs(v) < MIN_VALENCE) continue;
+    if (v > 0 && irony >= 0) {
+      v *= SARCASM;
+      ironic++;
+    }
+    const contrast = contrastAt.get(t.sentence);
+    if (contrast !== undefined) v *= i < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    if (v < 0) v *= NEGATIVITY;
+    v = clamp(v, -1.5, 1.5);
+    lexical += v;
+    sentenceSums.set(t.sentence, (sentenceSums.get(t.sentence) ?? 0) + v);
+    evidence.push(spanEvidence(a, i, i, 'tone', 'tone.hashtag', round(v)));
+  }
+
+  if (irony >= 0) {
+    // With no praise to turn, the tag still says the writer mocks what they describe.
+    const own = ironic ? 0 : IRONY_TAG;
+    lexical += own;
+    evidence.push(spanEvidence(a, irony, irony, 'sarcasm', 'tone.irony_tag', ironic ? SARCASM : own));
+  }
   for (const i of contrastAt.values()) evidence.push(spanEvidence(a, i, i, 'contrast', 'tone.contrast', AFTER_CONTRAST));
 
   // "!" strengthens the sentence it closes, whichever way it leans.
@@ -103,7 +172,8 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     evidence.push({ start: t.start, end: t.end, kind: 'emphasis', rule: 'tone.exclamation', match: t.raw, weight: round(boost) });
   }
 
-  const abuse = input.abuse.reduce((s, x) => s + x.value, 0);
+  // Insults, threats and attacks are negative evidence too, and weigh as negative words do.
+  const abuse = input.abuse.reduce((s, x) => s + x.value, 0) * NEGATIVITY;
   const total = lexical + exclamation + abuse;
   const score = round(total / Math.sqrt(total * total + ALPHA));
   const th = a.rules.thresholds;
@@ -115,7 +185,7 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     breakdown: [
       { rule: 'tone.words', value: round(lexical), note: `${evidence.filter((x) => x.kind === 'tone').length} tone words, ${modifierNotes} modified` },
       { rule: 'tone.exclamation', value: round(exclamation) },
-      ...input.abuse.map((x) => ({ rule: x.rule, value: round(x.value) })),
+      ...input.abuse.map((x) => ({ rule: x.rule, value: round(x.value * NEGATIVITY) })),
       { rule: 'tone.total', value: round(total), note: 'squashed: total / sqrt(total² + 1)' },
     ],
   };
