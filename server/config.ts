@@ -23,9 +23,39 @@ const trustProxy = z
   )
   .transform((v): boolean | number | string => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v));
 
+/**
+ * A PostgreSQL connection URL (libpq's form, as the `pg` driver reads it):
+ * postgres://user:password@host:5432/database?sslmode=require. Only the
+ * scheme is checked here; the server says at start if it cannot connect.
+ */
+const databaseUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      return ['postgres:', 'postgresql:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be a PostgreSQL URL, postgres://user:password@host:5432/database (or postgresql://…)');
+
+/** redis://[user:password@]host:6379[/db], or rediss:// for TLS. Only the scheme is checked; the server says at start if it cannot connect. */
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      return ['redis:', 'rediss:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be a Redis URL, redis://host:6379 (or rediss:// for TLS)');
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   VIGIE_DB: z.string().min(1).default('./data/vigie.db'),
+  /** When set, the store is this PostgreSQL database instead of the VIGIE_DB SQLite file. Empty counts as unset. */
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), databaseUrl.optional()),
   INGEST_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Source name the INGEST_API_KEY belongs to. */
   INGEST_SOURCE: z.string().min(1).max(100).default('default'),
@@ -49,6 +79,10 @@ const envSchema = z.object({
   DRIFT_WINDOW: z.coerce.number().int().min(2).max(500).default(10),
   /** …marked when the mean tones differ by more than this (tone runs from -1 to 1). */
   DRIFT_THRESHOLD: z.coerce.number().gt(0).max(2).default(0.35),
+  /** Several instances behind a load balancer: their Redis (socket.io's adapter, sign-in lockout counters). Empty counts as unset. */
+  REDIS_URL: z.preprocess((v) => (v === '' ? undefined : v), redisUrl.optional()),
+  /** Starts every Redis key and channel Vigie uses, so two deployments can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -').default('vigie'),
 });
 
 export type Config = z.infer<typeof envSchema>;

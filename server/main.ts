@@ -1,13 +1,13 @@
 /**
  * `npm start`: one process serving the API on PORT, over the embedded
- * SQLite store by default. With an empty database (and unless DEMO=0) a demo
+ * SQLite store by default, or PostgreSQL when DATABASE_URL is set. With an empty database (and unless DEMO=0) a demo
  * stream posts generated comments through the ingestion path, so a first run
  * is alive at once.
  */
 import type { Server } from 'node:http';
 import { loadConfig, ConfigError } from './config.js';
 import { createLogger } from './logger.js';
-import { openStore } from './store/index.js';
+import { describeStore, openStore } from './store/index.js';
 import { createApp } from './http/app.js';
 import { ingestComments } from './services/ingest.js';
 import { startDemoStream } from './demo/simulator.js';
@@ -18,6 +18,8 @@ import { Bus } from './services/bus.js';
 import { createRescorer } from './services/rescore.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { attachRealtime } from './realtime/io.js';
+import { connectRedis, redactedUrl } from './redis.js';
+import { createRedisLoginLimiter } from './auth/sharedRateLimit.js';
 
 async function main(): Promise<void> {
   let config;
@@ -31,7 +33,15 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const store = openStore(config);
+  // Several instances behind a load balancer: they meet in Redis (live events, lockout counters).
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, { prefix: config.REDIS_PREFIX, log }).catch(cannotStart) : undefined;
+  let store;
+  try {
+    store = await openStore(config);
+  } catch (e) {
+    process.stderr.write(`Cannot open the database ${describeStore(config)}: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
   // Before listening, so the first request already finds an account to sign in with.
   const admin = await bootstrapAdmin(store, { password: config.ADMIN_PASSWORD, show: (text) => process.stderr.write(text) });
   if (admin === 'created_with_env_password') log.info('first start: account "admin" created with ADMIN_PASSWORD');
@@ -54,6 +64,7 @@ async function main(): Promise<void> {
     sessionHours: config.SESSION_HOURS,
     trustProxy: config.TRUST_PROXY,
     undoSeconds: config.UNDO_SECONDS,
+    ...(redis ? { loginLimiter: createRedisLoginLimiter(redis.client, { prefix: redis.prefix }) } : {}),
     ...(config.DASHBOARD_DIR ? { dashboardDir: config.DASHBOARD_DIR } : {}),
   });
   const server: Server = await new Promise((resolve) => {
@@ -61,8 +72,9 @@ async function main(): Promise<void> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const realtime = attachRealtime(server, { store, bus, log });
-  log.info({ port, db: config.VIGIE_DB }, `Vigie is listening on http://localhost:${port}`);
+  const realtime = attachRealtime(server, { store, bus, log, ...(redis ? { redis } : {}) });
+  if (redis) log.info({ redis: redactedUrl(config.REDIS_URL!), prefix: redis.prefix }, 'several instances: live events and sign-in lockouts shared through Redis');
+  log.info({ port, db: describeStore(config) }, `Vigie is listening on http://localhost:${port}`);
 
   const empty = (await store.counts()).comments === 0;
   if (config.DEMO && empty && config.DEMO_BACKLOG > 0) {
@@ -92,6 +104,7 @@ async function main(): Promise<void> {
     const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
     await realtime.close();
     await httpClosed;
+    await redis?.close();
     await rescorer.stop();
     await pool.close();
     await store.close();
@@ -99,6 +112,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** A dependency the configuration names is not there: say which, without a stack trace. */
+function cannotStart(error: Error): never {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
 }
 
 await main();

@@ -3,9 +3,9 @@
  * that opens at the first failure. Per account stops guessing one password
  * from many addresses; per IP stops one address trying many accounts.
  *
- * In memory: each instance counts its own failures. Behind several
- * instances an attacker gets the limits once per instance — still a handful
- * of guesses per quarter hour.
+ * In memory here, for one instance. Several instances (REDIS_URL) count
+ * together in Redis (sharedRateLimit.ts): counted per instance, an attacker
+ * would get the limits once per instance behind the load balancer.
  */
 export interface LoginLimits {
   /** Failures allowed per account in a window (5: a person mistyping, not a script). */
@@ -34,18 +34,19 @@ interface Window {
 
 export interface LoginLimiter {
   /** Seconds until this IP and account may try again, or 0 when they may now. */
-  retryAfter(ip: string, username: string): number;
-  recordFailure(ip: string, username: string): void;
+  retryAfter(ip: string, username: string): Promise<number>;
+  recordFailure(ip: string, username: string): Promise<void>;
   /** A right password clears the account's count (not the IP's: one known account must not reset guessing at others). */
-  recordSuccess(username: string): void;
+  recordSuccess(username: string): Promise<void>;
 }
+
+/** Usernames compare without case, like the users table (COLLATE NOCASE). */
+export const accountKey = (username: string) => `account:${username.toLowerCase()}`;
+export const ipKey = (ip: string) => `ip:${ip}`;
 
 export function createLoginLimiter(limits: Partial<LoginLimits> = {}): LoginLimiter {
   const { perAccount, perIp, windowMs, now, maxEntries } = { ...DEFAULT_LOGIN_LIMITS, ...limits };
   const windows = new Map<string, Window>();
-  // Usernames compare without case, like the users table (COLLATE NOCASE).
-  const accountKey = (username: string) => `account:${username.toLowerCase()}`;
-  const ipKey = (ip: string) => `ip:${ip}`;
 
   const live = (key: string): Window | undefined => {
     const w = windows.get(key);
@@ -82,12 +83,12 @@ export function createLoginLimiter(limits: Partial<LoginLimits> = {}): LoginLimi
   };
 
   return {
-    retryAfter: (ip, username) => Math.max(blockedFor(accountKey(username), perAccount), blockedFor(ipKey(ip), perIp)),
-    recordFailure(ip, username) {
+    retryAfter: async (ip, username) => Math.max(blockedFor(accountKey(username), perAccount), blockedFor(ipKey(ip), perIp)),
+    async recordFailure(ip, username) {
       count(accountKey(username));
       count(ipKey(ip));
     },
-    recordSuccess(username) {
+    async recordSuccess(username) {
       windows.delete(accountKey(username));
     },
   };

@@ -41,7 +41,7 @@ export function authRouter(store: Store, { sessionHours, limiter }: AuthOptions)
     // req.ip honours TRUST_PROXY: behind a proxy, the client's address rather than the proxy's.
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     // Checked before the password, so a locked account costs no scrypt and a right guess during lockout tells nothing.
-    const wait = limiter.retryAfter(ip, username);
+    const wait = await limiter.retryAfter(ip, username);
     if (wait > 0) {
       res.set('Retry-After', String(wait));
       throw tooManyAttempts(wait);
@@ -49,10 +49,10 @@ export function authRouter(store: Store, { sessionHours, limiter }: AuthOptions)
     const user = await store.findUserByName(username);
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
     if (!user || !ok || user.disabledAt) {
-      limiter.recordFailure(ip, username);
+      await limiter.recordFailure(ip, username);
       throw invalidCredentials();
     }
-    limiter.recordSuccess(username);
+    await limiter.recordSuccess(username);
     await startSession(store, req, res, user.id, sessionHours);
     const signedIn: SessionUser = { id: user.id, username: user.username, role: user.role };
     res.json({ user: signedIn });

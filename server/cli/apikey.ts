@@ -2,12 +2,12 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../config.js';
-import { openStore } from '../store/index.js';
+import { openStore, storeOfDbFlag } from '../store/index.js';
 
 const sourceSchema = z.string().trim().min(1).max(100).regex(/^[\w.-]+$/, 'letters, digits, dot, dash and underscore only');
 
 function fail(message: string): never {
-  process.stderr.write(`apikey: ${message}\nusage: npm run apikey -- create SOURCE [--db PATH]\n`);
+  process.stderr.write(`apikey: ${message}\nusage: npm run apikey -- create SOURCE [--db PATH_OR_POSTGRES_URL]\n`);
   process.exit(2);
 }
 
@@ -16,8 +16,7 @@ const [command, source] = positionals;
 if (command !== 'create') fail(`unknown command "${command ?? ''}"`);
 const checked = sourceSchema.safeParse(source);
 if (!checked.success) fail(`SOURCE ${checked.error.issues[0]?.message ?? 'is invalid'}`);
-const config = loadConfig(values.db ? { ...process.env, VIGIE_DB: values.db } : process.env);
-const store = openStore(config);
+const store = await openStore(values.db !== undefined ? storeOfDbFlag(values.db) : loadConfig());
 const key = await store.createApiKey(checked.data);
 await store.close();
 process.stdout.write(key + '\n');

@@ -1,12 +1,13 @@
 /**
- * `npm run bench:ingest [-- --only http,import,stats] [sizes] [--json] [--no-record]`
+ * `npm run bench:ingest [-- --store sqlite,postgres] [--only http,import,stats] [sizes] [--json] [--no-record]`
  * (`npm run --silent bench:ingest -- --json` for JSON alone on stdout)
  *
  * How fast comments get into Vigie, measured on the real programs in one
  * run: batches through the HTTP API of a spawned server, a file through the
  * import CLI, and how long a dashboard waits for an article's or a
  * commenter's stats at a million comments — next to the GROUP BY over the
- * comments table the aggregates spare it. Writes docs/ingest-performance.md
+ * comments table the aggregates spare it — for the SQLite store, the
+ * PostgreSQL one, or both side by side. Writes docs/ingest-performance.md
  * unless told not to, so the figures quoted in reviews come from a run
  * anyone can repeat.
  */
@@ -14,10 +15,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import pg from 'pg';
+import { BENCH_STORES, BenchDatabases } from './bench/benchDatabase.js';
 import { killChildren } from './bench/children.js';
 import { benchHttpIngest } from './bench/httpIngest.js';
 import { benchImportCli } from './bench/importCli.js';
-import { formatMarkdown, formatText, targetsOf, type IngestBenchResult } from './bench/ingestReport.js';
+import { formatMarkdown, formatText, targetsOf, type IngestBenchResult, type StoreRun } from './bench/ingestReport.js';
 import { benchStatsAtScale } from './bench/statsAtScale.js';
 import { BENCH_BOOLEANS, BENCH_FLAGS, parseFlags } from './flags.js';
 
@@ -25,6 +28,10 @@ const PARTS = ['http', 'import', 'stats'] as const;
 
 const USAGE = `usage: npm run bench:ingest -- [options]
 
+  --store STORES           sqlite, postgres, or sqlite,postgres for both side by side
+                           (default: sqlite, or both when DATABASE_URL is set)
+  --database-url URL       the PostgreSQL database the postgres runs use, each part in a
+                           fresh schema dropped afterwards (default: $DATABASE_URL)
   --only PARTS             some of http,import,stats, comma-separated (default: all three)
   --http-comments N        comments posted through the API, in batches of 1,000 (default 50000)
   --http-clients N         concurrent HTTP clients (default 2)
@@ -49,8 +56,20 @@ const count = (fallback: number, max: number, min = 1) =>
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
     .default(String(fallback));
 
+const databaseUrl = process.env.DATABASE_URL || undefined;
+
 const argsSchema = z
   .object({
+    store: z
+      .string()
+      .transform((s) => [...new Set(s.split(',').map((p) => p.trim()))])
+      .pipe(z.array(z.enum(BENCH_STORES, { errorMap: () => ({ message: `must name stores among ${BENCH_STORES.join(', ')}` }) })).min(1))
+      .default(databaseUrl ? 'sqlite,postgres' : 'sqlite'),
+    'database-url': z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional()
+      .transform((v) => v ?? databaseUrl),
     only: z
       .string()
       .transform((s) => s.split(',').map((p) => p.trim()))
@@ -71,7 +90,23 @@ const argsSchema = z
   .strict();
 
 function parse(): z.infer<typeof argsSchema> {
-  return parseFlags(argsSchema, { command: 'bench:ingest', usage: USAGE, booleans: BENCH_BOOLEANS });
+  const args = parseFlags(argsSchema, { command: 'bench:ingest', usage: USAGE, booleans: BENCH_BOOLEANS });
+  if (args.store.includes('postgres') && !args['database-url']) {
+    process.stderr.write(`bench:ingest: --store postgres needs --database-url (or DATABASE_URL)\n${USAGE.split('\n')[0]}\n`);
+    process.exit(2);
+  }
+  return args;
+}
+
+/** The server's version, for the record ("15.20 (Debian 15.20-0+deb12u1)"). */
+async function postgresVersion(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+  } finally {
+    await client.end();
+  }
 }
 
 async function main(): Promise<void> {
@@ -82,52 +117,67 @@ async function main(): Promise<void> {
   const progress = (line: string) => process.stderr.write(`${line}\n`);
 
   const tmpDir = mkdtempSync(join(os.tmpdir(), 'vigie-bench-ingest-'));
-  const cleanUp = () => {
+  const databases = new BenchDatabases(tmpDir, args['database-url']);
+  const cleanUp = async () => {
     killChildren();
     rmSync(tmpDir, { recursive: true, force: true });
+    await databases.dropAll();
   };
   const interrupted = (signal: NodeJS.Signals) => {
-    cleanUp();
-    process.stderr.write(`bench:ingest: interrupted (${signal}); temporary files removed\n`);
-    process.exit(130);
+    void cleanUp()
+      .catch(() => {})
+      .finally(() => {
+        process.stderr.write(`bench:ingest: interrupted (${signal}); temporary files and schemas removed\n`);
+        process.exit(130);
+      });
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
 
   const result: IngestBenchResult = {
     date: new Date().toISOString(),
-    command: `npm run bench:ingest${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    // A password in a URL given on the command line stays out of the record.
+    command: `npm run bench:ingest${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`.replace(/(:\/\/[^:@/\s]+):[^@/\s]*@/g, '$1:***@'),
     node: process.version,
     cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
     cores: os.cpus().length,
     seed: args.seed,
+    ...(args.store.includes('postgres') ? { postgres: await postgresVersion(args['database-url']!) } : {}),
+    runs: [],
     targets: [],
   };
   try {
-    if (only.has('http')) {
-      progress(`http: posting ${args['http-comments'].toLocaleString('en-US')} comments to a spawned server…`);
-      result.http = await benchHttpIngest({ comments: args['http-comments'], clients: args['http-clients'], seed: args.seed, tmpDir, cpuProfDir });
-    }
-    if (only.has('import')) {
-      progress(`import: writing and importing ${args['import-comments'].toLocaleString('en-US')} comments…`);
-      result.import = await benchImportCli({ comments: args['import-comments'], seed: args.seed, tmpDir, cpuProfDir });
-    }
-    if (only.has('stats')) {
-      result.stats = await benchStatsAtScale({
-        comments: args['stats-comments'],
-        articles: args['stats-articles'],
-        commenters: args['stats-commenters'],
-        texts: args['stats-texts'],
-        calls: args['stats-calls'],
-        seed: args.seed,
-        tmpDir,
-        progress,
-      });
+    for (const store of args.store) {
+      const run: StoreRun = { store };
+      result.runs.push(run);
+      const log = (line: string) => progress(`[${store}] ${line}`);
+      if (only.has('http')) {
+        log(`http: posting ${args['http-comments'].toLocaleString('en-US')} comments to a spawned server…`);
+        const database = await databases.fresh(store, 'http');
+        run.http = await benchHttpIngest({ comments: args['http-comments'], clients: args['http-clients'], seed: args.seed, database, cpuProfDir });
+      }
+      if (only.has('import')) {
+        log(`import: writing and importing ${args['import-comments'].toLocaleString('en-US')} comments…`);
+        const database = await databases.fresh(store, 'import');
+        run.import = await benchImportCli({ comments: args['import-comments'], seed: args.seed, tmpDir, database, cpuProfDir });
+      }
+      if (only.has('stats')) {
+        run.stats = await benchStatsAtScale({
+          comments: args['stats-comments'],
+          articles: args['stats-articles'],
+          commenters: args['stats-commenters'],
+          texts: args['stats-texts'],
+          calls: args['stats-calls'],
+          seed: args.seed,
+          database: await databases.fresh(store, 'stats'),
+          progress: log,
+        });
+      }
     }
   } finally {
-    cleanUp();
+    await cleanUp();
   }
-  result.targets = targetsOf(result);
+  result.targets = targetsOf(result.runs);
 
   if (!args['no-record']) {
     const docs = new URL('../../docs/', import.meta.url);

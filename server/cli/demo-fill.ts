@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { generateComments } from '../demo/generate.js';
 import { ingestComments } from '../services/ingest.js';
-import { openStore } from '../store/index.js';
+import { describeStore, openStore, storeOfDbFlag, type StoreConfig } from '../store/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import type { CommentInput } from '../../shared/schemas.js';
 
@@ -18,7 +18,8 @@ Fills a Vigie database with generated reader comments (a cast of recurring
 commenters on a handful of invented articles), scored and stored through the
 ingestion path.
 
-  --db PATH      database file (default: $VIGIE_DB, else ./data/vigie.db)
+  --db PATH      SQLite database file, or a postgres:// URL (default: $DATABASE_URL,
+                 else $VIGIE_DB, else ./data/vigie.db)
   --count N      how many comments (default 1000)
   --seed S       a whole number; the same seed gives the same comments and
                  adds nothing a second time (default: random, printed)
@@ -130,10 +131,11 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  let db = args.db;
-  if (db === undefined) {
+  let db: StoreConfig;
+  if (args.db !== undefined) db = storeOfDbFlag(args.db);
+  else {
     try {
-      db = loadConfig().VIGIE_DB;
+      db = loadConfig();
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       process.stderr.write(`demo: ${e.message}\n`);
@@ -144,7 +146,7 @@ async function main(): Promise<number> {
   const to = new Date();
   const from = new Date(to.getTime() - args.days * 86_400_000);
 
-  const store = openStore({ VIGIE_DB: db });
+  const store = await openStore(db);
   const started = performance.now();
   const totals = { new: 0, duplicate: 0, flagged: 0, articles: 0, commenters: 0 };
   const progress = progressReporter(args.count);
@@ -167,7 +169,7 @@ async function main(): Promise<number> {
     const counts = await store.counts();
     const share = ((totals.flagged / args.count) * 100).toFixed(1);
     process.stdout.write(
-      `Filled ${db} with ${fmt(args.count)} generated comments (seed ${seed}) in ${seconds.toFixed(1)} s, ${fmt(Math.round(args.count / seconds))} comments/s.\n` +
+      `Filled ${describeStore(db)} with ${fmt(args.count)} generated comments (seed ${seed}) in ${seconds.toFixed(1)} s, ${fmt(Math.round(args.count / seconds))} comments/s.\n` +
         `  comments: ${fmt(totals.new)} new, ${fmt(totals.duplicate)} duplicate · ${fmt(totals.flagged)} flagged (${share} %)\n` +
         `  articles: ${fmt(totals.articles)} new · commenters: ${fmt(totals.commenters)} new\n` +
         `  the database now holds ${fmt(counts.articles)} articles, ${fmt(counts.comments)} comments, ${fmt(counts.commenters)} commenters.\n` +

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { ImportAbortedError, importFiles, type ImportReport } from '../import/importFiles.js';
 import { expandPaths, ImportPathError } from '../import/paths.js';
-import { openStore, type Store } from '../store/index.js';
+import { describeStore, openStore, storeOfDbFlag, type Store, type StoreConfig } from '../store/index.js';
 import { createScorePool } from '../services/scorePool.js';
 import { jsonReport, progressBar, summary } from './importOutput.js';
 
@@ -24,7 +24,8 @@ Imports reader comments into the Vigie database. Formats, by extension:
                   article_section, article_published_at, author, text, posted_at
 Folders are read recursively (files with those extensions only).
 
-  --db PATH       database file (default: $VIGIE_DB, or ./data/vigie.db)
+  --db PATH       SQLite database file, or a postgres:// URL (default: $DATABASE_URL,
+                  else $VIGIE_DB, else ./data/vigie.db)
   --source NAME   source recorded for the articles and comments (default: import)
   --json          print one JSON report on stdout
   -h, --help      show this help
@@ -59,9 +60,9 @@ async function main(): Promise<void> {
   if (!source || source.length > 100) fail('--source needs a name of 1 to 100 characters');
   if (values.db !== undefined && !values.db.trim()) fail('--db needs a file path');
 
-  let db: string;
+  let db: StoreConfig;
   try {
-    db = values.db ?? loadConfig().VIGIE_DB;
+    db = values.db !== undefined ? storeOfDbFlag(values.db) : loadConfig();
   } catch (e) {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
@@ -80,9 +81,9 @@ async function main(): Promise<void> {
 
   let store: Store;
   try {
-    store = openStore({ VIGIE_DB: db });
+    store = await openStore(db);
   } catch (e) {
-    fail(`cannot open the database "${db}": ${(e as Error).message}`);
+    fail(`cannot open the database "${describeStore(db)}": ${(e as Error).message}`);
   }
 
   const bar = progressBar(process.stderr);

@@ -1,16 +1,16 @@
 /**
- * `npm run user -- add NAME --role moderator [--password P] [--db PATH]`: a
+ * `npm run user -- add NAME --role moderator [--password P] [--db PATH_OR_POSTGRES_URL]`: a
  * dashboard account. Without --password a random one is printed once on
  * stdout (a password typed on the command line stays in the shell history).
  * Exit 2 for bad arguments, 1 when the name is taken.
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import { openStore } from '../store/index.js';
+import { openStore, storeOfDbFlag, type StoreConfig } from '../store/index.js';
 import { hashPassword, randomPassword } from '../auth/passwords.js';
 import { newPasswordSchema, roleSchema, usernameSchema } from '../auth/schema.js';
 
-const USAGE = 'usage: npm run user -- add NAME --role admin|moderator|viewer [--password P] [--db PATH]';
+const USAGE = 'usage: npm run user -- add NAME --role admin|moderator|viewer [--password P] [--db PATH_OR_POSTGRES_URL]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`user: ${message}\n${code === 2 ? USAGE + '\n' : ''}`);
@@ -42,14 +42,14 @@ const username = check('NAME', usernameSchema.safeParse(name));
 const role = check('--role', roleSchema.safeParse(values.role));
 const password = values.password === undefined ? null : check('--password', newPasswordSchema.safeParse(values.password));
 
-let config;
+let config: StoreConfig;
 try {
-  config = loadConfig(values.db ? { ...process.env, VIGIE_DB: values.db } : process.env);
+  config = values.db !== undefined ? storeOfDbFlag(values.db) : loadConfig();
 } catch (e) {
   if (e instanceof ConfigError) fail(e.message);
   throw e;
 }
-const store = openStore(config);
+const store = await openStore(config);
 const chosen = password ?? randomPassword();
 const user = await store.createUser({ username, role, passwordHash: await hashPassword(chosen) });
 await store.close();

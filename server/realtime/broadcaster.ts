@@ -15,31 +15,28 @@
  * keeps the cursor simple (a client filters what its tab shows).
  *
  * `deliveredUpTo` is the cursor: every comment with an id up to it has been
- * handed to its rooms. It relies on ingestion publishing comments in id
- * order, which holds with one writing process (the store commits a batch
- * and publishes it before the next batch commits). `decisionsDeliveredUpTo`
- * is the same for decisions, by audit-log line: moderation announces each
- * decision as soon as it is committed (services/moderate.ts).
+ * handed to its rooms. It relies on comments reaching the broadcaster in id
+ * order. With one instance they come from the bus, which holds with one
+ * writing process (the store commits a batch and publishes it before the
+ * next batch commits). `decisionsDeliveredUpTo` is the same for decisions,
+ * by audit-log line: moderation announces each decision as soon as it is
+ * committed (services/moderate.ts). With several instances (`cluster`) the
+ * bus no longer gives that order, and the broadcaster follows the shared
+ * database instead: see follow.ts.
  */
 import type { Logger } from 'pino';
 import type { CommentSummary, CommentUpdate } from '../../shared/events.js';
 import type { Bus, BusEvents } from '../services/bus.js';
 import type { IngestResult } from '../services/ingest.js';
 import type { Store } from '../store/store.js';
-import { articleRoom, commenterRoom, MAX_EVENT_COMMENTS, MAX_EVENT_UPDATES, QUEUE_ROOM } from './rooms.js';
-import { sumStatsDeltas } from './statsDeltas.js';
+import { createFanOut } from './fanOut.js';
+import { listenForChanges, sendCommitted, type Positions } from './follow.js';
+import { createPlaceBook } from './places.js';
+import { articleRoom, commenterRoom, QUEUE_ROOM } from './rooms.js';
 import type { VigieServer } from './types.js';
 
 type Decision = BusEvents['comment:decided'];
 type Progress = BusEvents['rules:progress'];
-
-interface CommentPlace {
-  articleId: number;
-  commenterId: number;
-}
-
-/** Recent comments' article and commenter, so routing a decision on a fresh comment needs no query. */
-const PLACES_KEPT = 20_000;
 
 export interface BroadcasterDeps {
   io: VigieServer;
@@ -47,6 +44,12 @@ export interface BroadcasterDeps {
   bus: Bus;
   log: Logger;
   coalesceMs: number;
+  /**
+   * Several instances share the database (REDIS_URL; io has the Redis
+   * adapter): follow the database, reading it every `pollMs` even when no
+   * other instance rings.
+   */
+  cluster?: { pollMs: number };
 }
 
 export interface Broadcaster {
@@ -56,53 +59,71 @@ export interface Broadcaster {
   deliveredUpTo(): number;
   /** Every decision with an audit-line id up to this one has been sent to its rooms (or was made before the server started). */
   decisionsDeliveredUpTo(): number;
+  /**
+   * Several instances: resolves once a read of the database begun after
+   * this call has been sent out, so the positions cover whatever another
+   * instance had sent before. At once with one instance.
+   */
+  catchUp(): Promise<void>;
   stop(): void;
 }
 
-export function startBroadcaster({ io, store, bus, log, coalesceMs }: BroadcasterDeps): Broadcaster {
+export function startBroadcaster({ io, store, bus, log, coalesceMs, cluster }: BroadcasterDeps): Broadcaster {
   let comments: IngestResult[] = [];
   let decisions: Decision[] = [];
   let progress: Progress | null = null;
   let countsChanged = false;
-  let delivered = 0;
-  let decisionsDelivered = 0;
+  const at: Positions = { comments: 0, decisions: 0 };
   let timer: NodeJS.Timeout | undefined;
   let flushing = false;
   let stopped = false;
   let lastFlushAt = -Infinity;
-  const places = new Map<number, CommentPlace>();
-
-  const rooms = io.of('/').adapter.rooms;
-  const listened = (room: string) => (rooms.get(room)?.size ?? 0) > 0;
-  const remember = (id: number, { articleId, commenterId }: CommentPlace) => {
-    places.set(id, { articleId, commenterId });
-    if (places.size > PLACES_KEPT) places.delete(places.keys().next().value!);
-  };
+  /** Callers of catchUp() waiting for the next read of the database. */
+  let waiting: (() => void)[] = [];
+  const places = createPlaceBook(store);
+  const fan = createFanOut(io, { localOnly: cluster !== undefined });
+  const { listened } = fan;
 
   const ready = Promise.all([store.latestCommentId(), store.latestActionId()]).then(([commentId, actionId]) => {
-    delivered = Math.max(delivered, commentId);
-    decisionsDelivered = Math.max(decisionsDelivered, actionId);
+    at.comments = Math.max(at.comments, commentId);
+    at.decisions = Math.max(at.decisions, actionId);
   });
 
+  const doorbell = cluster
+    ? listenForChanges(io, cluster.pollMs, ({ counts }) => {
+        if (counts) countsChanged = true;
+        schedule();
+      })
+    : null;
+  // Several instances: a write here is read back from the database like anyone else's, and the others are told.
+  const wrote = () => {
+    doorbell?.ring(false);
+    schedule();
+  };
   const unsubscribe = [
     bus.on('comments:stored', ({ results }) => {
+      if (doorbell) return wrote();
       for (const r of results) {
-        remember(r.id, r);
+        places.remember(r.id, r);
         comments.push(r);
       }
       countsChanged = true;
       schedule();
     }),
     bus.on('comment:decided', (decision) => {
+      if (doorbell) return wrote();
       decisions.push(decision);
       countsChanged = true;
       schedule();
     }),
     bus.on('rules:progress', (p) => {
-      // Only the latest matters: the dashboard shows one progress bar.
+      // Only the latest matters: the dashboard shows one progress bar. (io.emit reaches every instance's sockets.)
       progress = p;
-      // Re-scoring moves comments in and out of "flagged".
-      if (p.finished) countsChanged = true;
+      // Re-scoring moves comments in and out of "flagged", on every instance's queue page.
+      if (p.finished) {
+        countsChanged = true;
+        doorbell?.ring(true);
+      }
       schedule();
     }),
   ];
@@ -117,20 +138,27 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
     flushing = true;
     lastFlushAt = performance.now();
     const taken = { comments, decisions, progress, countsChanged };
+    const released = waiting;
     comments = [];
     decisions = [];
     progress = null;
     countsChanged = false;
+    waiting = [];
     try {
-      if (taken.comments.length) await sendComments(taken.comments).catch((error: unknown) => dropEveryone({ comments: taken.comments }, error));
-      if (taken.decisions.length) await sendDecisions(taken.decisions).catch((error: unknown) => dropEveryone({ decisions: taken.decisions }, error));
-      if (taken.countsChanged && listened(QUEUE_ROOM)) io.to(QUEUE_ROOM).emit('queue:counts', await store.queueCounts());
+      if (doorbell) {
+        if (await followTheDatabase()) taken.countsChanged = true;
+      } else {
+        if (taken.comments.length) await sendComments(taken.comments).catch((error: unknown) => dropEveryone({ comments: taken.comments }, error));
+        if (taken.decisions.length) await sendDecisions(taken.decisions).catch((error: unknown) => dropEveryone({ decisions: taken.decisions }, error));
+      }
+      if (taken.countsChanged && listened(QUEUE_ROOM)) fan.to(QUEUE_ROOM).emit('queue:counts', await store.queueCounts());
       if (taken.progress) io.emit('rules:progress', taken.progress);
     } catch (error) {
       log.error({ err: error }, 'realtime: a broadcast failed');
     } finally {
       flushing = false;
-      if (comments.length || decisions.length || progress || countsChanged) schedule();
+      for (const resolve of released) resolve();
+      if (comments.length || decisions.length || progress || countsChanged || waiting.length) schedule();
     }
   }
 
@@ -149,21 +177,9 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
     }
 
     // Synchronous from here on: room membership cannot change while the window goes out.
-    const byRoom = new Map<string, CommentSummary[]>();
-    for (const r of results) {
-      const summary = summaries.get(r.id);
-      if (summary) for (const room of [QUEUE_ROOM, articleRoom(r.articleId), commenterRoom(r.commenterId)]) addTo(byRoom, room, summary);
-    }
-    for (const [room, list] of byRoom) {
-      for (let i = 0; i < list.length; i += MAX_EVENT_COMMENTS) {
-        const chunk = list.slice(i, i + MAX_EVENT_COMMENTS);
-        io.to(room).emit('comment:new', { comments: chunk, cursor: chunk[chunk.length - 1]!.id });
-      }
-    }
-    const deltas = sumStatsDeltas(results, { article: (id) => listened(articleRoom(id)), commenter: (id) => listened(commenterRoom(id)) });
-    for (const delta of deltas.articles.values()) io.to(articleRoom(delta.id)).emit('article:stats', delta);
-    for (const delta of deltas.commenters.values()) io.to(commenterRoom(delta.id)).emit('commenter:stats', delta);
-    delivered = Math.max(delivered, results[results.length - 1]!.id);
+    fan.comments(results.flatMap((r) => summaries.get(r.id) ?? []));
+    fan.stats(results);
+    at.comments = Math.max(at.comments, results[results.length - 1]!.id);
   }
 
   /**
@@ -175,54 +191,50 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs }: Broadcaste
   function dropEveryone(lost: { comments?: IngestResult[]; decisions?: Decision[] }, error: unknown): void {
     const counts = { comments: lost.comments?.length ?? 0, decisions: lost.decisions?.length ?? 0 };
     log.error({ err: error, ...counts }, 'realtime: a window could not be broadcast; dashboards will reconnect and replay it');
-    delivered = (lost.comments ?? []).reduce((max, r) => Math.max(max, r.id), delivered);
-    decisionsDelivered = (lost.decisions ?? []).reduce((max, d) => Math.max(max, d.actionId), decisionsDelivered);
+    at.comments = (lost.comments ?? []).reduce((max, r) => Math.max(max, r.id), at.comments);
+    at.decisions = (lost.decisions ?? []).reduce((max, d) => Math.max(max, d.actionId), at.decisions);
     for (const socket of io.of('/').sockets.values()) socket.conn.close();
   }
 
   async function sendDecisions(list: Decision[]): Promise<void> {
     list.sort((a, b) => a.actionId - b.actionId);
-    // Decisions come at human pace; an older comment's place costs one lookup.
-    for (const id of new Set(list.map((d) => d.commentId))) {
-      if (places.has(id)) continue;
-      const comment = await store.getComment(id);
-      if (comment) remember(id, comment);
-    }
+    await places.learn(list.map((d) => d.commentId));
     // Synchronous from here on, as for comments: the rooms that get the window are the rooms at the cursor's move.
-    const byRoom = new Map<string, CommentUpdate[]>();
-    for (const d of list) {
-      const update: CommentUpdate = { id: d.commentId, status: d.status, by: d.by, at: d.at, ...(d.reason ? { reason: d.reason } : {}), actionId: d.actionId };
-      const place = places.get(d.commentId);
-      addTo(byRoom, QUEUE_ROOM, update);
-      if (place) {
-        addTo(byRoom, articleRoom(place.articleId), update);
-        addTo(byRoom, commenterRoom(place.commenterId), update);
-      }
-    }
-    for (const [room, updates] of byRoom) {
-      for (let i = 0; i < updates.length; i += MAX_EVENT_UPDATES) {
-        const chunk = updates.slice(i, i + MAX_EVENT_UPDATES);
-        io.to(room).emit('comment:updated', { updates: chunk, cursor: chunk[chunk.length - 1]!.actionId });
-      }
-    }
-    decisionsDelivered = Math.max(decisionsDelivered, list[list.length - 1]!.actionId);
+    const updates = list.map((d): CommentUpdate => ({ id: d.commentId, status: d.status, by: d.by, at: d.at, ...(d.reason ? { reason: d.reason } : {}), actionId: d.actionId }));
+    fan.decisions(updates, places.get);
+    at.decisions = Math.max(at.decisions, list[list.length - 1]!.actionId);
   }
 
-  function addTo<T>(byRoom: Map<string, T[]>, room: string, item: T): void {
-    if (!listened(room)) return;
-    const list = byRoom.get(room);
-    if (list) list.push(item);
-    else byRoom.set(room, [item]);
+  /** Several instances: true when something new was committed (by any of them). */
+  async function followTheDatabase(): Promise<boolean> {
+    try {
+      await ready;
+      return await sendCommitted({ io, store, fan, places }, at);
+    } catch (error) {
+      // No position moved past anything not sent: the next doorbell or poll reads it again.
+      log.error({ err: error }, 'realtime: reading new comments and decisions failed; they are read again at the next change');
+      return false;
+    }
   }
 
   return {
     ready,
-    deliveredUpTo: () => delivered,
-    decisionsDeliveredUpTo: () => decisionsDelivered,
+    deliveredUpTo: () => at.comments,
+    decisionsDeliveredUpTo: () => at.decisions,
+    catchUp() {
+      if (!doorbell || stopped) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        schedule();
+      });
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);
       for (const off of unsubscribe) off();
+      doorbell?.stop();
+      for (const resolve of waiting) resolve();
+      waiting = [];
     },
   };
 }

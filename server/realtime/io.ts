@@ -1,14 +1,18 @@
 /**
  * The typed socket.io server on the HTTP server's port: authenticated
  * handshakes, rooms joined on request (with replay from a cursor), and the
- * broadcaster feeding them from the domain bus.
+ * broadcaster feeding them from the domain bus — or, with several instances
+ * (REDIS_URL), socket.io's Redis adapter between them and a broadcaster
+ * following the shared database (broadcaster.ts).
  */
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
 import { describeZodError } from '../../shared/schemas.js';
 import { userFromCookieHeader } from '../auth/sessions.js';
 import type { Bus } from '../services/bus.js';
+import type { RedisConnection } from '../redis.js';
 import type { Store } from '../store/store.js';
 import { authenticateSocket } from './auth.js';
 import { startBroadcaster, type Broadcaster } from './broadcaster.js';
@@ -22,6 +26,10 @@ export interface RealtimeDeps {
   log: Logger;
   /** Longest a broadcast waits to be coalesced with others (the issue's ≤ 50 ms). */
   coalesceMs?: number;
+  /** Several instances (REDIS_URL): the Redis adapter over this connection, and the broadcaster follows the database. */
+  redis?: RedisConnection;
+  /** With `redis`: how often the database is read even without a doorbell from another instance. */
+  pollMs?: number;
 }
 
 export interface Realtime {
@@ -37,15 +45,18 @@ export interface Realtime {
 
 /** A signed-out or disabled account stops receiving within this delay. */
 const SESSION_RECHECK_MS = 60_000;
+/** Several instances: a doorbell lost (an instance gone between its commit and its ring, Redis away) delays a broadcast by at most this. */
+const CLUSTER_POLL_MS = 1_000;
 
-export function attachRealtime(httpServer: HttpServer, { store, bus, log, coalesceMs = 50 }: RealtimeDeps): Realtime {
+export function attachRealtime(httpServer: HttpServer, { store, bus, log, coalesceMs = 50, redis, pollMs = CLUSTER_POLL_MS }: RealtimeDeps): Realtime {
   const io: VigieServer = new Server(httpServer, {
     serveClient: false,
     // Clients only send join and leave requests; the default (1 MB) is for uploads.
     maxHttpBufferSize: 16 * 1024,
+    ...(redis ? { adapter: createAdapter(publisherOf(redis, log), redis.subscriber, { key: `${redis.prefix}:socket.io` }) } : {}),
   });
   io.use(authenticateSocket(store, log));
-  const broadcaster = startBroadcaster({ io, store, bus, log, coalesceMs });
+  const broadcaster = startBroadcaster({ io, store, bus, log, coalesceMs, ...(redis ? { cluster: { pollMs } } : {}) });
   broadcaster.ready.catch((error: unknown) => log.error({ err: error }, 'realtime: the starting cursor could not be read'));
   io.on('connection', (socket) => listenToRoomRequests(socket, store, broadcaster, log));
 
@@ -76,6 +87,10 @@ function listenToRoomRequests(socket: VigieSocket, store: Store, broadcaster: Br
     try {
       await broadcaster.ready;
       const { deliveredUpTo, decisionsDeliveredUpTo } = broadcaster;
+      // Several instances: a cursor handed out by an instance further along
+      // than this one: read the database once more first, so that the room
+      // does not later send what the page already has. (One instance: at once.)
+      if ((since ?? 0) > deliveredUpTo() || (decisionsSince ?? 0) > decisionsDeliveredUpTo()) await broadcaster.catchUp();
       const result = await joinRoom(socket, room, { since, decisionsSince }, { store, deliveredUpTo, decisionsDeliveredUpTo });
       reply(result);
       // The queue page shows its tab counts at once, not at the next change.
@@ -100,4 +115,26 @@ async function endLapsedSessions(io: VigieServer, store: Store, log: Logger): Pr
       socket.disconnect(true);
     }
   }
+}
+
+/**
+ * The adapter's PUBLISH is fire-and-forget (its promise is not awaited): one
+ * that fails — Redis closed at shutdown — is logged here rather than left an
+ * unhandled rejection, which would end the process. A lost doorbell is made
+ * up by the broadcaster's poll.
+ */
+function publisherOf({ client }: RedisConnection, log: Logger): RedisConnection['client'] {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'publish') {
+        return (channel: string, message: string | Buffer) =>
+          target.publish(channel, message).catch((error: unknown) => {
+            log.warn({ err: error, channel }, 'realtime: a message to the other instances could not be published');
+            return 0;
+          });
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -90,6 +90,8 @@ function replaysOf(socket: VigieSocket, room: Room, cursors: JoinCursors, deps: 
  * Comments and decisions up to those positions came by replay; every later
  * one is still to be broadcast, and the socket is now in the room to receive
  * it. If a broadcast went out while a page was being read, the loop reads on.
+ * With several instances the positions are this instance's reading of the
+ * shared database, in id order as well (follow.ts): the same argument holds.
  */
 export async function joinRoom(socket: VigieSocket, room: Room, cursors: JoinCursors, deps: JoinDeps): Promise<RoomJoinAck> {
   const replays = replaysOf(socket, room, cursors, deps);

@@ -12,7 +12,10 @@ export interface WindowDeltas {
   commenters: Map<number, StatsDelta>;
 }
 
-function add(map: Map<number, StatsDelta>, id: number, result: IngestResult): void {
+/** A stored comment's place and scores: an ingestion result, or a comment read back (cluster mode). */
+export type ScoredComment = Pick<IngestResult, 'articleId' | 'commenterId' | 'score'>;
+
+function add(map: Map<number, StatsDelta>, id: number, result: ScoredComment): void {
   let delta = map.get(id);
   if (!delta) {
     delta = { id, comments: 0, flagged: 0, toneSum: 0, reasons: {} };
@@ -26,7 +29,7 @@ function add(map: Map<number, StatsDelta>, id: number, result: IngestResult): vo
 
 /** Deltas for the articles and commenters `wanted` keeps (those with a room someone is in). */
 export function sumStatsDeltas(
-  results: readonly IngestResult[],
+  results: readonly ScoredComment[],
   wanted: { article(id: number): boolean; commenter(id: number): boolean },
 ): WindowDeltas {
   const deltas: WindowDeltas = { articles: new Map(), commenters: new Map() };

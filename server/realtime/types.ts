@@ -8,7 +8,15 @@ export interface SocketData {
   user: SessionUser;
 }
 
-type NoInterServerEvents = Record<string, never>;
+/**
+ * Between instances (REDIS_URL), through the Redis adapter; never seen by a
+ * browser. `realtime:changed` is a doorbell: this instance committed
+ * something, read the database (see broadcaster.ts). `counts` when the queue
+ * counts moved without a new comment or decision (a re-score finished).
+ */
+export interface InterServerEvents {
+  'realtime:changed': (what: { counts: boolean }) => void;
+}
 
-export type VigieServer = Server<ClientToServerEvents, ServerToClientEvents, NoInterServerEvents, SocketData>;
-export type VigieSocket = Socket<ClientToServerEvents, ServerToClientEvents, NoInterServerEvents, SocketData>;
+export type VigieServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type VigieSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -1,7 +1,9 @@
 /**
  * Domain events inside one process: ingestion and decisions publish, the
  * real-time layer (and anything else) subscribes. Keeps services free of
- * socket.io; a later issue relays these across instances.
+ * socket.io. Never relayed between instances: with several (REDIS_URL),
+ * each one's broadcaster reads the shared database instead, and this bus
+ * only tells it to read now (server/realtime/follow.ts says why).
  */
 import { EventEmitter } from 'node:events';
 import type { ModerationStatus } from '../../shared/types.js';

@@ -6,11 +6,14 @@
 import { FLAG_REASONS, MODERATION_STATUSES, type CommentScore, type FlagReason, type ModerationStatus, type Stats } from '../../shared/types.js';
 
 export const TONE_BUCKETS = 10;
+/** Time buckets returned with the stats: two days of hours for an article, about three months of days for a commenter. */
+export const ARTICLE_HOURS = 48;
+export const COMMENTER_DAYS = 90;
 const HISTOGRAM_COLUMNS = Array.from({ length: TONE_BUCKETS }, (_, i) => `tone_h${i}`);
 const reasonColumn = (r: FlagReason) => `reason_${r}`;
 const statusColumn = (s: ModerationStatus) => `status_${s}`;
 
-/** Every additive column of article_stats and commenter_stats (migrations/sqlite/001_init.sql). */
+/** Every additive column of article_stats and commenter_stats (migrations/{sqlite,postgres}/001_init.sql). */
 export const STATS_COUNTERS: readonly string[] = [
   'comments',
   'flagged',

@@ -25,3 +25,9 @@ export function decodeCursor(cursor: string, order: string, shape: readonly ('st
   if (!fits) throw new InvalidCursorError('This cursor is not one Vigie handed out.');
   return keys as CursorKey[];
 }
+
+/** A page read with `LIMIT limit + 1`: the rows to show, and the last of them when another page follows. */
+export function splitPage<R>(rows: readonly R[], limit: number): { page: R[]; next: R | undefined } {
+  const page = rows.slice(0, limit);
+  return { page, next: rows.length > limit ? page[page.length - 1] : undefined };
+}

@@ -5,6 +5,22 @@
 import type { ArticleSort, CommenterSort, DriftRule } from '../../shared/insights.js';
 import type { CommentScore, FlagReason } from '../../shared/types.js';
 
+/**
+ * A commenter's articles are counted over their latest comments only: a
+ * prolific commenter's page stays a bounded read (an index range and this
+ * many row lookups, ~2 ms), and their recent articles are the ones a
+ * moderator asks about.
+ */
+export const COMMENTER_ARTICLES_SCAN = 2_000;
+
+/**
+ * Top commenters are counted over the article's latest comments: every
+ * comment of most articles, and for the most discussed the current
+ * discussion, in a bounded read — an index range and this many row lookups,
+ * ~1 ms warm, a few ms for an old article whose rows are no longer cached.
+ */
+export const TOP_COMMENTERS_SCAN = 2_000;
+
 export interface CommenterListQuery {
   sort: CommenterSort;
   /** Part of the name, in any case. */

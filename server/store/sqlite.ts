@@ -1,7 +1,7 @@
 /**
  * The embedded default store: one SQLite file through better-sqlite3.
  * better-sqlite3 answers synchronously; the Store's promises are for the
- * PostgreSQL store to come.
+ * PostgreSQL store (postgres.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -1,7 +1,8 @@
 /**
- * The one storage interface. SQLite (sqlite.ts) is the default; a PostgreSQL
- * implementation comes later behind the same methods, hence promises even
- * where SQLite answers synchronously.
+ * The one storage interface. SQLite (sqlite.ts) is the default; PostgreSQL
+ * (postgres.ts, DATABASE_URL) implements the same methods for several
+ * instances sharing one database — hence promises even where SQLite answers
+ * synchronously. Both run the same store tests (test/support/stores.ts).
  */
 import type { CommentInput } from '../../shared/schemas.js';
 import type { Article, Commenter, CommentScore, ModerationStatus, Role, SessionUser, Stats, StoredComment } from '../../shared/types.js';

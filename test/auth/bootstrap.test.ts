@@ -9,15 +9,16 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { bootstrapAdmin } from '../../server/auth/bootstrapAdmin.js';
 import { verifyPassword } from '../../server/auth/passwords.js';
 import { loadConfig } from '../../server/config.js';
+import { describeEachStore } from '../support/stores.js';
 import { openTempStore, type TempStore } from '../support/tempStore.js';
 import { signIn } from './support.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-describe('bootstrapAdmin', () => {
+describeEachStore('bootstrapAdmin', (kind) => {
   let t: TempStore;
-  beforeEach(() => {
-    t = openTempStore();
+  beforeEach(async () => {
+    t = await openTempStore(kind);
   });
   afterEach(async () => t.close());
 
@@ -50,10 +51,10 @@ describe('bootstrapAdmin', () => {
     expect(await t.store.countUsers()).toBe(1);
     expect(await verifyPassword('the first password', (await t.store.findUserByName('admin'))!.passwordHash)).toBe(true);
   });
+});
 
-  test('ADMIN_PASSWORD shorter than 12 characters is a configuration error', () => {
-    expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD: must be at least 12 characters/);
-  });
+test('ADMIN_PASSWORD shorter than 12 characters is a configuration error', () => {
+  expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD: must be at least 12 characters/);
 });
 
 describe('npm start on an empty database', () => {

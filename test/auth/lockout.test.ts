@@ -80,13 +80,13 @@ describe('per IP', () => {
 });
 
 describe('the limiter alone', () => {
-  test('remembers at most maxEntries keys, dropping the oldest', () => {
+  test('remembers at most maxEntries keys, dropping the oldest', async () => {
     let now = 0;
     const limiter = createLoginLimiter({ perAccount: 1, perIp: 1000, maxEntries: 4, now: () => now });
-    limiter.recordFailure('ip', 'a');
+    await limiter.recordFailure('ip', 'a');
     now++;
-    for (const name of ['b', 'c', 'd', 'e']) limiter.recordFailure('ip', name);
-    expect(limiter.retryAfter('other-ip', 'a')).toBe(0);
-    expect(limiter.retryAfter('other-ip', 'e')).toBeGreaterThan(0);
+    for (const name of ['b', 'c', 'd', 'e']) await limiter.recordFailure('ip', name);
+    expect(await limiter.retryAfter('other-ip', 'a')).toBe(0);
+    expect(await limiter.retryAfter('other-ip', 'e')).toBeGreaterThan(0);
   });
 });

@@ -39,7 +39,7 @@ describe('npm run demo -- --db PATH --count N', () => {
     expect(again.stdout).toContain('comments: 0 new, 200 duplicate');
     expect(again.stdout).toContain('200 comments, 10 commenters.');
 
-    const store = openStore({ VIGIE_DB: db });
+    const store = await openStore({ VIGIE_DB: db });
     try {
       expect((await store.counts()).comments).toBe(200);
       const commenter = await store.findCommenter('CITOYEN EN COLÈRE');

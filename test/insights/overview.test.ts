@@ -6,15 +6,16 @@ import { dayOf } from '../../server/store/aggregates.js';
 import { ingestComments } from '../../server/services/ingest.js';
 import { call, fieldsOf } from '../review/support.js';
 import { getTestServer, type TestLogin, type TestServer } from '../support/server.js';
+import { describeEachStore } from '../support/stores.js';
 import { openTempStore, type TempStore } from '../support/tempStore.js';
 import { ARTICLES, expected, ingestDataset } from './dataset.js';
 
-describe('the figures (store)', () => {
+describeEachStore('the figures (store)', (kind) => {
   let temp: TempStore;
   let store: Store;
   let ids: number[];
   beforeAll(async () => {
-    temp = openTempStore();
+    temp = await openTempStore(kind);
     store = temp.store;
     ids = await ingestDataset(store);
     // Bob's two insults rejected (one after an escalation), Alice's first comment approved: all comments of 1 March.

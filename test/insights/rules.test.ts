@@ -147,7 +147,7 @@ describe('saving', () => {
   });
 
   test('the aggregates equal a GROUP BY recount over the comments', async () => {
-    expect(recountDifferences(join(srv.dir, 'vigie.db'))).toEqual([]);
+    expect(await recountDifferences(join(srv.dir, 'vigie.db'))).toEqual([]);
     const db = new Database(join(srv.dir, 'vigie.db'), { readonly: true });
     const flagged = db.prepare('SELECT sum(flagged) FROM article_stats').pluck().get();
     const pending = db.prepare("SELECT value FROM queue_counters WHERE name = 'flagged_pending'").pluck().get();
@@ -175,6 +175,6 @@ describe('saving', () => {
     expect(r.body.rules.version).toBe(3);
     await finished(3);
     expect((await srv.store.getComment(ids.at(-1)!))!.score.flagged).toBe(false);
-    expect(recountDifferences(join(srv.dir, 'vigie.db'))).toEqual([]);
+    expect(await recountDifferences(join(srv.dir, 'vigie.db'))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ const inspect = <T>(file: string, read: (db: Database.Database) => T): T => {
 
 test('opening creates the folder of the database file', async () => {
   const file = join(files.dir, 'nested', 'deeper', 'vigie.db');
-  const store = openStore({ VIGIE_DB: file });
+  const store = await openStore({ VIGIE_DB: file });
   await store.close();
   expect(existsSync(file)).toBe(true);
 });

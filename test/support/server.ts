@@ -1,4 +1,8 @@
-/** A real server on an ephemeral port over a real SQLite file, for integration tests. */
+/**
+ * A real server on an ephemeral port over a real SQLite file, for integration
+ * tests — or over a store the test opened, and with Redis, as one of several
+ * instances (test/scale).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +14,8 @@ import { openSqliteStore } from '../../server/store/sqlite.js';
 import type { Store } from '../../server/store/store.js';
 import { Bus } from '../../server/services/bus.js';
 import { attachRealtime } from '../../server/realtime/io.js';
+import { connectRedis, type RedisConnection } from '../../server/redis.js';
+import { createRedisLoginLimiter } from '../../server/auth/sharedRateLimit.js';
 import type { AppDeps } from '../../server/http/app.js';
 import { hashPassword } from '../../server/auth/passwords.js';
 import type { Role, SessionUser } from '../../shared/types.js';
@@ -19,6 +25,8 @@ export interface TestServer {
   store: Store;
   bus: Bus;
   dir: string;
+  /** With `redis` among the options: this instance's connection. */
+  redis?: RedisConnection;
   /**
    * Creates a user of this role (a fresh name each time) and signs in through
    * POST /api/auth/login. `headers` carry the cookie, the CSRF header and the
@@ -34,8 +42,19 @@ export interface TestLogin {
   user: SessionUser;
 }
 
-/** Sign-in and security settings a test may change. */
-export type TestServerOptions = Pick<AppDeps, 'trustProxy' | 'sessionHours' | 'loginLimiter' | 'dashboardDir'>;
+/** Sign-in and security settings a test may change; the store and Redis of one of several instances. */
+export type TestServerOptions = Pick<AppDeps, 'trustProxy' | 'sessionHours' | 'loginLimiter' | 'dashboardDir'> & {
+  /** Served instead of a fresh SQLite file, and closed with the server. */
+  store?: Store;
+  /**
+   * One of several instances: socket.io's Redis adapter and (unless
+   * `loginLimiter` is given) the lockout counters in this Redis, every key
+   * and channel under `prefix`.
+   */
+  redis?: { url: string; prefix: string };
+  /** With `redis`: how often the database is read without a doorbell. */
+  pollMs?: number;
+};
 
 export const TEST_PASSWORD = 'test-password-0123456789';
 // One scrypt hash for every helper user: hashing is deliberately slow.
@@ -62,27 +81,32 @@ async function loginAs(url: string, store: Store, role: Role): Promise<TestLogin
 
 export const TEST_INGEST_KEY = 'test-ingest-key-0123456789';
 
-export async function getTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+export async function getTestServer({ store: given, redis: redisAt, pollMs, ...options }: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-test-'));
-  const store = openSqliteStore(join(dir, 'vigie.db'));
+  const store = given ?? openSqliteStore(join(dir, 'vigie.db'));
   const bus = new Bus();
-  const app = createApp({ store, log: pino({ level: 'silent' }), bus, ingestKey: TEST_INGEST_KEY, ingestSource: 'site', ...options });
+  const log = pino({ level: 'silent' });
+  const redis = redisAt ? await connectRedis(redisAt.url, { prefix: redisAt.prefix, log }) : undefined;
+  const limiter = redis && !options.loginLimiter ? { loginLimiter: createRedisLoginLimiter(redis.client, { prefix: redis.prefix }) } : {};
+  const app = createApp({ store, log, bus, ingestKey: TEST_INGEST_KEY, ingestSource: 'site', ...limiter, ...options });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   // socket.io on the same port, as in server/main.ts: tests connect real socket.io clients.
-  const realtime = attachRealtime(server, { store, bus, log: pino({ level: 'silent' }) });
+  const realtime = attachRealtime(server, { store, bus, log, ...(redis ? { redis } : {}), ...(pollMs === undefined ? {} : { pollMs }) });
   return {
     url,
     store,
     bus,
     dir,
+    ...(redis ? { redis } : {}),
     login: (role) => loginAs(url, store, role),
     async close() {
       await realtime.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await redis?.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -5,10 +5,10 @@
  * client shares the CPU with the server, and should take as little as it can.
  */
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { MAX_BATCH } from '../../../shared/limits.js';
 import type { CommentInput } from '../../../shared/schemas.js';
 import { generateComments } from '../../demo/generate.js';
+import type { BenchDatabase, BenchStore } from './benchDatabase.js';
 import { startServer } from './children.js';
 import { percentiles, type Percentiles } from './measure.js';
 
@@ -16,11 +16,13 @@ export interface HttpOptions {
   comments: number;
   clients: number;
   seed: number;
-  tmpDir: string;
+  /** A fresh database for the server. */
+  database: BenchDatabase;
   cpuProfDir?: string;
 }
 
 export interface HttpResult {
+  store: BenchStore;
   comments: number;
   batch: number;
   clients: number;
@@ -61,7 +63,7 @@ export async function benchHttpIngest(options: HttpOptions): Promise<HttpResult>
     {
       PORT: '0',
       DEMO: '0',
-      VIGIE_DB: join(options.tmpDir, 'http.db'),
+      ...options.database.env,
       INGEST_API_KEY: apiKey,
       INGEST_SOURCE: 'bench',
       // info, not warn: the line that says which port the server took is an info line.
@@ -104,6 +106,7 @@ export async function benchHttpIngest(options: HttpOptions): Promise<HttpResult>
 
     const health = (await (await fetch(`${base}/healthz`)).json()) as { comments: number };
     return {
+      store: options.database.store,
       comments: options.comments,
       batch: MAX_BATCH,
       clients: options.clients,

@@ -8,12 +8,16 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { generateComments } from '../../demo/generate.js';
+import type { BenchDatabase, BenchStore } from './benchDatabase.js';
 import { runScript } from './children.js';
 
 export interface ImportOptions {
   comments: number;
   seed: number;
+  /** Where the NDJSON file is written. */
   tmpDir: string;
+  /** A fresh database to import into. */
+  database: BenchDatabase;
   cpuProfDir?: string;
 }
 
@@ -26,6 +30,7 @@ export interface ImportSummary {
 }
 
 export interface ImportResult {
+  store: BenchStore;
   comments: number;
   fileMiB: number;
   seconds: number;
@@ -60,7 +65,7 @@ export async function benchImportCli(options: ImportOptions): Promise<ImportResu
   const startup = await runScript(SCRIPT, ['--help']);
   if (startup.code !== 0) throw new Error(`import --help exited with ${startup.code}: ${startup.stderr}`);
 
-  const run = await runScript(SCRIPT, ['--db', join(options.tmpDir, 'import.db'), '--json', file], options.cpuProfDir);
+  const run = await runScript(SCRIPT, ['--db', options.database.dbArg, '--json', file], options.cpuProfDir);
   if (run.code !== 0) throw new Error(`import exited with ${run.code}: ${run.stderr}`);
   const summary = JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as ImportSummary;
   if (summary.comments.new !== options.comments) {
@@ -69,6 +74,7 @@ export async function benchImportCli(options: ImportOptions): Promise<ImportResu
   const seconds = run.wallMs / 1000;
   const startupSeconds = startup.wallMs / 1000;
   return {
+    store: options.database.store,
     comments: options.comments,
     fileMiB: bytes / 2 ** 20,
     seconds,

@@ -1,4 +1,5 @@
 /** What `npm run bench:ingest` prints, and records in docs/ingest-performance.md: the same tables, as text and as Markdown. */
+import { STORE_NAMES, type BenchStore } from './benchDatabase.js';
 import type { HttpResult } from './httpIngest.js';
 import type { ImportResult } from './importCli.js';
 import type { Percentiles } from './measure.js';
@@ -12,6 +13,14 @@ export interface Target {
   pass: boolean;
 }
 
+/** One store's parts of a run. */
+export interface StoreRun {
+  store: BenchStore;
+  http?: HttpResult;
+  import?: ImportResult;
+  stats?: StatsResult;
+}
+
 export interface IngestBenchResult {
   date: string;
   command: string;
@@ -19,9 +28,9 @@ export interface IngestBenchResult {
   cpu: string;
   cores: number;
   seed: number;
-  http?: HttpResult;
-  import?: ImportResult;
-  stats?: StatsResult;
+  /** The PostgreSQL server's version, when a PostgreSQL store was measured. */
+  postgres?: string;
+  runs: StoreRun[];
   targets: Target[];
 }
 
@@ -30,22 +39,25 @@ const ms = (n: number) => (n < 10 ? n.toFixed(3) : n.toFixed(1));
 const s = (n: number) => n.toFixed(1);
 const times = (n: number) => `${n < 10 ? n.toFixed(1) : int(n)}×`;
 
-export function targetsOf(r: Pick<IngestBenchResult, 'http' | 'import' | 'stats'>): Target[] {
+export function targetsOf(runs: readonly StoreRun[]): Target[] {
   const t: Target[] = [];
-  if (r.http) {
-    const c = r.http.commentsPerSecond;
-    t.push({ name: `HTTP ingest ≥ ${int(TARGETS.httpCommentsPerSecond)} comments/s`, measured: `${int(c)}/s`, pass: c >= TARGETS.httpCommentsPerSecond });
-  }
-  if (r.import) {
-    const c = r.import.commentsPerSecond;
-    t.push({ name: `import ≥ ${int(TARGETS.importCommentsPerSecond)} comments/s`, measured: `${int(c)}/s`, pass: c >= TARGETS.importCommentsPerSecond });
-  }
-  if (r.stats) {
-    for (const [name, p] of [['articleStats', r.stats.aggregates.article], ['commenterStats', r.stats.aggregates.commenter]] as const) {
-      t.push({ name: `${name} p99 < ${TARGETS.statsMs} ms`, measured: `${ms(p.p99Ms)} ms`, pass: p.p99Ms < TARGETS.statsMs });
+  for (const r of runs) {
+    const on = ` (${STORE_NAMES[r.store]})`;
+    if (r.http) {
+      const c = r.http.commentsPerSecond;
+      t.push({ name: `HTTP ingest ≥ ${int(TARGETS.httpCommentsPerSecond)} comments/s${on}`, measured: `${int(c)}/s`, pass: c >= TARGETS.httpCommentsPerSecond });
     }
-    const a = r.stats.agreement;
-    t.push({ name: 'GROUP BY = aggregates', measured: `${a.differing} of ${a.checked} differ`, pass: a.differing === 0 });
+    if (r.import) {
+      const c = r.import.commentsPerSecond;
+      t.push({ name: `import ≥ ${int(TARGETS.importCommentsPerSecond)} comments/s${on}`, measured: `${int(c)}/s`, pass: c >= TARGETS.importCommentsPerSecond });
+    }
+    if (r.stats) {
+      for (const [name, p] of [['articleStats', r.stats.aggregates.article], ['commenterStats', r.stats.aggregates.commenter]] as const) {
+        t.push({ name: `${name} p99 < ${TARGETS.statsMs} ms${on}`, measured: `${ms(p.p99Ms)} ms`, pass: p.p99Ms < TARGETS.statsMs });
+      }
+      const a = r.stats.agreement;
+      t.push({ name: `GROUP BY = aggregates${on}`, measured: `${a.differing} of ${a.checked} differ`, pass: a.differing === 0 });
+    }
   }
   return t;
 }
@@ -59,66 +71,87 @@ interface Section {
   notes: string[];
 }
 
-function httpSection(h: HttpResult): Section {
+const DATABASES = 'a fresh SQLite file, or a fresh schema in the PostgreSQL database';
+const named = (store: BenchStore, note: string) => `${STORE_NAMES[store]}: ${note}`;
+
+function httpSection(runs: readonly HttpResult[]): Section {
+  const h = runs[0]!;
   return {
     title: 'HTTP batch ingest',
     setup:
-      `${int(h.comments)} generated comments (server/demo/generate.ts) posted to the real server (\`node --import tsx server/main.ts\`, fresh SQLite file) ` +
+      `${int(h.comments)} generated comments (server/demo/generate.ts) posted to the real server (\`node --import tsx server/main.ts\`, on ${DATABASES}) ` +
       `as ${int(h.requests)} requests of ${int(h.batch)}, ${h.clients} concurrent clients, after ${int(h.warmupComments)} warm-up comments; scoring on.`,
-    header: ['', 'comments/s', 'seconds', 'p50 ms/request', 'p99 ms/request', 'max ms/request'],
-    rows: [['POST /api/comments', int(h.commentsPerSecond), s(h.seconds), ms(h.request.p50Ms), ms(h.request.p99Ms), ms(h.request.maxMs)]],
-    notes: [`The server's /healthz counted ${int(h.storedComments)} comments at the end (warm-up included).`],
+    header: ['POST /api/comments', 'comments/s', 'seconds', 'p50 ms/request', 'p99 ms/request', 'max ms/request'],
+    rows: runs.map((r) => [STORE_NAMES[r.store], int(r.commentsPerSecond), s(r.seconds), ms(r.request.p50Ms), ms(r.request.p99Ms), ms(r.request.maxMs)]),
+    notes: runs.map((r) => named(r.store, `the server's /healthz counted ${int(r.storedComments)} comments at the end (warm-up included).`)),
   };
 }
 
-function importSection(i: ImportResult): Section {
-  const sum = i.summary;
+function importSection(runs: readonly ImportResult[]): Section {
+  const i = runs[0]!;
   return {
     title: 'Import',
     setup:
       `${int(i.comments)} generated comments in one NDJSON file (${i.fileMiB.toFixed(1)} MiB), imported by ` +
-      '`node --import tsx server/cli/import.ts --db <fresh file> --json <file>` as a child process, timed from spawn to exit.',
-    header: ['', 'comments/s', 'seconds'],
-    rows: [
-      ['end to end', int(i.commentsPerSecond), s(i.seconds)],
-      ['after start-up', int(i.commentsPerSecondAfterStartup), s(i.seconds - i.startupSeconds)],
-      ['start-up alone (`--help`)', '', s(i.startupSeconds)],
-    ],
-    notes: [
-      `The CLI's summary: articles ${int(sum.articles.new)} new, ${int(sum.articles.existing)} existing; comments ${int(sum.comments.new)} new, ` +
-        `${int(sum.comments.duplicate)} duplicate; ${int(sum.commenters)} commenters; ${int(sum.errors.length)} errors.`,
-    ],
+      `\`node --import tsx server/cli/import.ts --db <${DATABASES}> --json <file>\` as a child process, timed from spawn to exit; ` +
+      `start-up alone is \`--help\`'s run.`,
+    header: ['import', 'comments/s end to end', 'seconds', 'comments/s after start-up', 'start-up seconds'],
+    rows: runs.map((r) => [STORE_NAMES[r.store], int(r.commentsPerSecond), s(r.seconds), int(r.commentsPerSecondAfterStartup), s(r.startupSeconds)]),
+    notes: runs.map((r) => {
+      const sum = r.summary;
+      return named(
+        r.store,
+        `the CLI's summary: articles ${int(sum.articles.new)} new, ${int(sum.articles.existing)} existing; comments ${int(sum.comments.new)} new, ` +
+          `${int(sum.comments.duplicate)} duplicate; ${int(sum.commenters)} commenters; ${int(sum.errors.length)} errors.`,
+      );
+    }),
   };
 }
 
-function statsSection(st: StatsResult): Section {
-  const row = (name: string, p: Percentiles) => [name, ms(p.p50Ms), ms(p.p99Ms), ms(p.maxMs)];
-  const f = st.fill;
+function statsSection(runs: readonly StatsResult[]): Section {
+  const st = runs[0]!;
+  const figures = [
+    ['articleStats (aggregates)', (r: StatsResult) => r.aggregates.article],
+    ['article: GROUP BY over comments', (r: StatsResult) => r.groupBy.article],
+    ['commenterStats (aggregates)', (r: StatsResult) => r.aggregates.commenter],
+    ['commenter: GROUP BY over comments', (r: StatsResult) => r.groupBy.commenter],
+  ] as const;
   return {
     title: `Stats at ${int(st.comments)} comments`,
     setup:
-      `A fresh SQLite file filled through \`store.ingest\` in batches of 1,000: ${int(st.articles)} articles, ${int(st.commenters)} commenters, ` +
+      `${DATABASES[0]!.toUpperCase()}${DATABASES.slice(1)}, filled through \`store.ingest\` in batches of 1,000: ${int(st.articles)} articles, ${int(st.commenters)} commenters, ` +
       `${int(st.distinctTexts)} distinct generated texts scored once and reused, comments spread over 90 days. ` +
-      `Each figure over ${int(st.calls)} calls on random ids (after 10 untimed calls on others); the GROUP BY queries on a read-only connection with the store's page cache size.`,
-    header: ['', 'p50 ms', 'p99 ms', 'max ms'],
-    rows: [
-      row('articleStats (aggregates)', st.aggregates.article),
-      row('article: GROUP BY over comments', st.groupBy.article),
-      row('commenterStats (aggregates)', st.aggregates.commenter),
-      row('commenter: GROUP BY over comments', st.groupBy.commenter),
-    ],
-    notes: [
-      `Fill: ${int(st.comments)} comments in ${s(f.seconds)} s, ${int(f.commentsPerSecond)} comments/s stored (store.ingest alone ${s(f.storeSeconds)} s); database ${int(f.dbMiB)} MiB with its WAL.`,
-      `GROUP BY ÷ aggregates at the median: ${times(st.ratio.article)} for an article, ${times(st.ratio.commenter)} for a commenter.`,
-      `All articles at once (median of 3): every article_stats row in ${ms(st.aggregates.allArticlesMs)} ms; ` +
-        `GROUP BY article_id over the comments table in ${ms(st.groupBy.allArticlesMs)} ms (${times(st.ratio.allArticles)}).`,
-      `Agreement: ${st.agreement.differing} of ${st.agreement.checked} sampled articles and commenters differ between the two (count, flagged, tone sum, histogram).`,
-    ],
+      `Each figure over ${int(st.calls)} calls on random ids (after 10 untimed calls on others); the GROUP BY queries on a connection of their own ` +
+      '(SQLite: read-only, with the store\'s page cache size).',
+    header: ['', ...runs.flatMap((r) => ['p50', 'p99', 'max'].map((p) => `${STORE_NAMES[r.store]} ${p} ms`))],
+    rows: figures.map(([name, of]) => [name, ...runs.flatMap((r) => [ms(of(r).p50Ms), ms(of(r).p99Ms), ms(of(r).maxMs)])]),
+    notes: runs.flatMap((r) => {
+      const f = r.fill;
+      return [
+        named(
+          r.store,
+          `fill: ${int(r.comments)} comments in ${s(f.seconds)} s, ${int(f.commentsPerSecond)} comments/s stored (store.ingest alone ${s(f.storeSeconds)} s); ` +
+            `database ${int(f.dbMiB)} MiB${r.store === 'sqlite' ? ' with its WAL' : ' (tables and indexes)'}.`,
+        ),
+        named(
+          r.store,
+          `GROUP BY ÷ aggregates at the median: ${times(r.ratio.article)} for an article, ${times(r.ratio.commenter)} for a commenter; ` +
+            `all articles at once (median of 3): every article_stats row in ${ms(r.aggregates.allArticlesMs)} ms, ` +
+            `GROUP BY article_id over the comments table in ${ms(r.groupBy.allArticlesMs)} ms (${times(r.ratio.allArticles)}).`,
+        ),
+        named(r.store, `agreement: ${r.agreement.differing} of ${r.agreement.checked} sampled articles and commenters differ between the two (count, flagged, tone sum, histogram).`),
+      ];
+    }),
   };
 }
 
 function sections(r: IngestBenchResult): Section[] {
-  return [r.http && httpSection(r.http), r.import && importSection(r.import), r.stats && statsSection(r.stats)].filter((x): x is Section => !!x);
+  const parts = <K extends 'http' | 'import' | 'stats'>(key: K) => r.runs.map((run) => run[key]).filter((x): x is NonNullable<StoreRun[K]> => !!x);
+  const out: Section[] = [];
+  if (parts('http').length) out.push(httpSection(parts('http')));
+  if (parts('import').length) out.push(importSection(parts('import')));
+  if (parts('stats').length) out.push(statsSection(parts('stats')));
+  return out;
 }
 
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
@@ -148,6 +181,7 @@ export function formatMarkdown(r: IngestBenchResult): string {
     `- Node: ${r.node}`,
     `- CPU: ${r.cpu} (${r.cores} cores)`,
     `- Seed: ${r.seed}`,
+    ...(r.postgres ? [`- PostgreSQL: ${r.postgres}, on the same machine, default settings`] : []),
     '',
   ];
   for (const sec of sections(r)) {

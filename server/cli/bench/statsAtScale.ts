@@ -9,14 +9,13 @@
  * the comments table as a dashboard without aggregates would — and both
  * answers are compared, so the timing compares equal work.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEFAULT_RULES, scoreComment } from '../../../shared/scoring/index.js';
 import type { CommentScore, Stats } from '../../../shared/types.js';
 import { createCommentGenerator } from '../../demo/generate.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { createPool } from '../../store/postgres/db.js';
 import type { ScoredInput, Store } from '../../store/store.js';
+import type { BenchDatabase, BenchStore } from './benchDatabase.js';
 import { createRandom, median, percentiles, timeMs, type Percentiles, type Random } from './measure.js';
 
 export interface StatsOptions {
@@ -26,12 +25,14 @@ export interface StatsOptions {
   texts: number;
   calls: number;
   seed: number;
-  tmpDir: string;
+  /** A fresh database to fill. */
+  database: BenchDatabase;
   /** Progress lines go here (stderr). */
   progress: (line: string) => void;
 }
 
 export interface StatsResult {
+  store: BenchStore;
   comments: number;
   articles: number;
   commenters: number;
@@ -54,16 +55,62 @@ const WARMUP_CALLS = 10;
 const ALL_ARTICLES_RUNS = 3;
 
 // Ten tone buckets as toneBucket() computes them (server/store/aggregates.ts): floor(tone × 5) + 5, clamped.
-const BUCKET = 'min(9, max(0, CAST(floor(tone * 5) AS INTEGER) + 5))';
-const FIGURES = `count(*) AS comments, total(tone) AS toneSum, total(flagged) AS flagged,
+const SQLITE_BUCKET = 'min(9, max(0, CAST(floor(tone * 5) AS INTEGER) + 5))';
+const SQLITE_FIGURES = `count(*) AS comments, total(tone) AS toneSum, total(flagged) AS flagged,
   ${Array.from({ length: 10 }, (_, i) => `total(b = ${i}) AS h${i}`).join(', ')}`;
-const groupByOne = (column: string) =>
-  `SELECT ${FIGURES} FROM (SELECT tone, flagged, ${BUCKET} AS b FROM comments WHERE ${column} = ?)`;
+const sqliteGroupByOne = (column: string) =>
+  `SELECT ${SQLITE_FIGURES} FROM (SELECT tone, flagged, ${SQLITE_BUCKET} AS b FROM comments WHERE ${column} = ?)`;
+
+const POSTGRES_BUCKET = 'least(9, greatest(0, floor(tone * 5)::int + 5))';
+const POSTGRES_FIGURES = `count(*) AS comments, coalesce(sum(tone), 0) AS "toneSum", count(*) FILTER (WHERE flagged) AS flagged,
+  ${Array.from({ length: 10 }, (_, i) => `count(*) FILTER (WHERE b = ${i}) AS h${i}`).join(', ')}`;
+const postgresGroupByOne = (column: string) =>
+  `SELECT ${POSTGRES_FIGURES} FROM (SELECT tone, flagged, ${POSTGRES_BUCKET} AS b FROM comments WHERE ${column} = $1) x`;
+
+/** The figures of the aggregates computed from the comments table instead, in each store's dialect. */
 export const GROUP_BY_QUERIES = {
-  article: groupByOne('article_id'),
-  commenter: groupByOne('commenter_id'),
-  allArticles: `SELECT article_id, ${FIGURES} FROM (SELECT article_id, tone, flagged, ${BUCKET} AS b FROM comments) GROUP BY article_id`,
+  sqlite: {
+    article: sqliteGroupByOne('article_id'),
+    commenter: sqliteGroupByOne('commenter_id'),
+    allArticles: `SELECT article_id, ${SQLITE_FIGURES} FROM (SELECT article_id, tone, flagged, ${SQLITE_BUCKET} AS b FROM comments) GROUP BY article_id`,
+  },
+  postgres: {
+    article: postgresGroupByOne('article_id'),
+    commenter: postgresGroupByOne('commenter_id'),
+    allArticles: `SELECT article_id, ${POSTGRES_FIGURES} FROM (SELECT article_id, tone, flagged, ${POSTGRES_BUCKET} AS b FROM comments) x GROUP BY article_id`,
+  },
 } as const;
+
+/** A dashboard's own connection beside the store, for the GROUP BY queries and the lists of ids. */
+interface Reader {
+  ids(table: 'articles' | 'commenters'): Promise<number[]>;
+  one(query: 'article' | 'commenter', id: number): Promise<FigureRow>;
+  all(sql: string): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+function openReader(database: BenchDatabase): Reader {
+  const queries = GROUP_BY_QUERIES[database.store];
+  if (database.store === 'sqlite') {
+    // Read-only, with the store's page cache size.
+    const db = new Database(database.dbArg, { readonly: true, fileMustExist: true });
+    db.pragma('cache_size = -65536');
+    const one = { article: db.prepare(queries.article), commenter: db.prepare(queries.commenter) };
+    return {
+      ids: async (table) => db.prepare(`SELECT id FROM ${table}`).pluck().all() as number[],
+      one: async (query, id) => one[query].get(id) as FigureRow,
+      all: async (sql) => db.prepare(sql).all(),
+      close: async () => void db.close(),
+    };
+  }
+  const pool = createPool(database.dbArg, { max: 1 });
+  return {
+    ids: async (table) => (await pool.query<{ id: number }>(`SELECT id FROM ${table}`)).rows.map((r) => r.id),
+    one: async (query, id) => (await pool.query<FigureRow>(queries[query], [id])).rows[0]!,
+    all: async (sql) => (await pool.query(sql)).rows,
+    close: () => pool.end(),
+  };
+}
 
 type FigureRow = { comments: number; toneSum: number; flagged: number } & Record<`h${number}`, number>;
 
@@ -137,66 +184,49 @@ function agrees(stats: Stats, row: FigureRow): boolean {
   );
 }
 
-const fileMiB = (file: string) => {
-  const size = (f: string) => {
-    try {
-      return statSync(f).size;
-    } catch {
-      return 0;
-    }
-  };
-  return (size(file) + size(`${file}-wal`)) / 2 ** 20;
-};
-
 export async function benchStatsAtScale(o: StatsOptions): Promise<StatsResult> {
-  const file = join(o.tmpDir, 'stats.db');
   const random = createRandom(o.seed);
-  const store = openSqliteStore(file);
-  let reader: Database.Database | undefined;
+  const store = await o.database.open();
+  let reader: Reader | undefined;
   try {
     const filled = await fill(store, o, random);
-    // A second connection, read-only, as a dashboard would hold: same page cache size as the store's.
-    reader = new Database(file, { readonly: true, fileMustExist: true });
-    reader.pragma('cache_size = -65536');
+    reader = openReader(o.database);
     const sample = (ids: number[], n: number) => Array.from({ length: n }, () => ids[Math.floor(random() * ids.length)]!);
     const pick = (ids: number[]): [number[], number[]] => [sample(ids, WARMUP_CALLS), sample(ids, o.calls)];
-    const articles = pick(reader.prepare('SELECT id FROM articles').pluck().all() as number[]);
-    const commenters = pick(reader.prepare('SELECT id FROM commenters').pluck().all() as number[]);
+    const articles = pick(await reader.ids('articles'));
+    const commenters = pick(await reader.ids('commenters'));
     const [articleIds, commenterIds] = [new Set(articles[1]), new Set(commenters[1])];
-    const q = {
-      article: reader.prepare(GROUP_BY_QUERIES.article),
-      commenter: reader.prepare(GROUP_BY_QUERIES.commenter),
-      allArticles: reader.prepare(GROUP_BY_QUERIES.allArticles),
-      allArticleStats: reader.prepare('SELECT * FROM article_stats'),
-    };
+    const r = reader;
 
     const aggregates = {
       article: await timeCalls(articles, (id) => store.articleStats(id)),
       commenter: await timeCalls(commenters, (id) => store.commenterStats(id)),
-      allArticlesMs: await timeRuns(ALL_ARTICLES_RUNS, () => q.allArticleStats.all()),
+      allArticlesMs: await timeRuns(ALL_ARTICLES_RUNS, () => r.all('SELECT * FROM article_stats')),
     };
     o.progress('stats: aggregates read; now the same figures by GROUP BY over the comments table');
     const groupBy = {
-      article: await timeCalls(articles, (id) => q.article.get(id)),
-      commenter: await timeCalls(commenters, (id) => q.commenter.get(id)),
-      allArticlesMs: await timeRuns(ALL_ARTICLES_RUNS, () => q.allArticles.all()),
+      article: await timeCalls(articles, (id) => r.one('article', id)),
+      commenter: await timeCalls(commenters, (id) => r.one('commenter', id)),
+      allArticlesMs: await timeRuns(ALL_ARTICLES_RUNS, () => r.all(GROUP_BY_QUERIES[o.database.store].allArticles)),
     };
 
     let differing = 0;
-    for (const id of articleIds) if (!agrees(await store.articleStats(id), q.article.get(id) as FigureRow)) differing++;
-    for (const id of commenterIds) if (!agrees(await store.commenterStats(id), q.commenter.get(id) as FigureRow)) differing++;
+    for (const id of articleIds) if (!agrees(await store.articleStats(id), await r.one('article', id))) differing++;
+    for (const id of commenterIds) if (!agrees(await store.commenterStats(id), await r.one('commenter', id))) differing++;
+    const counts = await store.counts();
 
     return {
+      store: o.database.store,
       comments: o.comments,
-      articles: (reader.prepare('SELECT count(*) FROM articles').pluck().get() as number) ?? 0,
-      commenters: (reader.prepare('SELECT count(*) FROM commenters').pluck().get() as number) ?? 0,
+      articles: counts.articles,
+      commenters: counts.commenters,
       distinctTexts: filled.distinctTexts,
       calls: o.calls,
       fill: {
         seconds: filled.seconds,
         commentsPerSecond: o.comments / filled.seconds,
         storeSeconds: filled.storeSeconds,
-        dbMiB: fileMiB(file),
+        dbMiB: await o.database.sizeMiB(),
       },
       aggregates,
       groupBy,
@@ -208,7 +238,7 @@ export async function benchStatsAtScale(o: StatsOptions): Promise<StatsResult> {
       agreement: { checked: articleIds.size + commenterIds.size, differing },
     };
   } finally {
-    reader?.close();
+    await reader?.close();
     await store.close();
   }
 }

@@ -8,7 +8,7 @@ import type { ArticleDetailStats, ArticleListItem, ArticleSort, TonePoint, TopCo
 import type { Page } from '../../../shared/review.js';
 import { hourOf } from '../aggregates.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { ArticleListQuery } from '../insights.js';
+import { TOP_COMMENTERS_SCAN, type ArticleListQuery } from '../insights.js';
 import { keysetSql, splitPage } from './keyset.js';
 import { toArticle, type ArticleRow } from './rows.js';
 import type { StatsTables } from './stats.js';
@@ -31,13 +31,6 @@ const SPARKLINE_HOURS = 24;
 const HOUR_MS = 3_600_000;
 /** Two weeks of hours: the life of almost any article's discussion. */
 const TONE_OVER_TIME_HOURS = 14 * 24;
-/**
- * Top commenters are counted over the article's latest comments: every
- * comment of most articles, and for the most discussed the current
- * discussion, in a bounded read — an index range and this many row lookups,
- * ~1 ms warm, a few ms for an old article whose rows are no longer cached.
- */
-export const TOP_COMMENTERS_SCAN = 2_000;
 const TOP_COMMENTERS = 10;
 
 interface ListRow {

@@ -25,7 +25,7 @@ import {
 import type { Page } from '../../../shared/review.js';
 import type { FlagReason, ModerationStatus } from '../../../shared/types.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import type { CommenterListQuery } from '../insights.js';
+import { COMMENTER_ARTICLES_SCAN, type CommenterListQuery } from '../insights.js';
 import { commenterKey } from '../store.js';
 import { toCommenter, type CommenterRow } from './rows.js';
 import type { StatsTables } from './stats.js';
@@ -47,13 +47,6 @@ const SORTS: Record<CommenterSort, { expr: string; desc: boolean }> = {
   shouting: { expr: '(s.shouting * 1.0 / s.comments)', desc: true },
 };
 
-/**
- * A commenter's articles are counted over their latest comments only: a
- * prolific commenter's page stays a bounded read (an index range and this
- * many row lookups, ~2 ms), and their recent articles are the ones a
- * moderator asks about.
- */
-export const COMMENTER_ARTICLES_SCAN = 2_000;
 const COMMENTER_ARTICLES = 50;
 const RECENT_COMMENTS = 20;
 const NOTES = 100;

@@ -33,8 +33,4 @@ export function keysetSql(k: KeysetQuery, afterCursor: boolean): string {
     ORDER BY sort_value ${dir}, id ${dir} LIMIT @limit`;
 }
 
-/** A page read with `LIMIT limit + 1`: the rows to show, and the last of them when another page follows. */
-export function splitPage<R>(rows: readonly R[], limit: number): { page: R[]; next: R | undefined } {
-  const page = rows.slice(0, limit);
-  return { page, next: rows.length > limit ? page[page.length - 1] : undefined };
-}
+export { splitPage } from '../cursor.js';

@@ -5,38 +5,13 @@
  * hundred thousand at most, and no comment row is read.
  */
 import type { Database } from 'better-sqlite3';
-import type { ActivityTotals, HeatedArticle, Overview, TonePoint } from '../../../shared/insights.js';
+import type { ActivityTotals, HeatedArticle, Overview } from '../../../shared/insights.js';
 import { dayOf, hourOf } from '../aggregates.js';
 import type { OverviewQuery } from '../insights.js';
+import { byDay, dense, DAY_MS, HEATED_ARTICLES, HOUR_MS, HOURLY_UP_TO_MS, iso, meanOf, type Sums } from '../overviewSeries.js';
 
 export interface OverviewTables {
   overview(query: OverviewQuery): Overview;
-}
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** Up to a week, the range is drawn by the hour; beyond, by the day. */
-const HOURLY_UP_TO_MS = 7 * DAY_MS;
-const HEATED_ARTICLES = 5;
-
-interface Sums {
-  comments: number;
-  flagged: number;
-  tone_sum: number;
-}
-
-const meanOf = (comments: number, toneSum: number) => (comments ? toneSum / comments : null);
-const iso = (ms: number) => new Date(ms).toISOString();
-
-/** Every bucket from `first` while before `end`, `step` apart, zero where no row: a chart wants each hour, not each hour with comments. */
-function dense(rows: (Sums & { at: string })[], first: number, end: number, step: number): TonePoint[] {
-  const byTime = new Map(rows.map((r) => [r.at, r]));
-  const points: TonePoint[] = [];
-  for (let t = first; t < end; t += step) {
-    const r = byTime.get(iso(t));
-    points.push({ at: iso(t), comments: r?.comments ?? 0, flagged: r?.flagged ?? 0, toneMean: r ? meanOf(r.comments, r.tone_sum) : null });
-  }
-  return points;
 }
 
 export function prepareOverview(db: Database): OverviewTables {
@@ -71,18 +46,6 @@ export function prepareOverview(db: Database): OverviewTables {
       flaggedRate: s.comments ? s.flagged / s.comments : null,
       rejectionRate: decided ? st.rejected / decided : null,
     };
-  }
-
-  /** Hour rows summed by day (each `at` the day's midnight). */
-  function byDay(rows: readonly (Sums & { at: string })[]): (Sums & { at: string })[] {
-    const days = new Map<string, Sums & { at: string }>();
-    for (const r of rows) {
-      const at = dayOf(r.at);
-      const d = days.get(at);
-      if (d) (d.comments += r.comments), (d.flagged += r.flagged), (d.tone_sum += r.tone_sum);
-      else days.set(at, { ...r, at });
-    }
-    return [...days.values()];
   }
 
   /** A day's totals (up to `end`) and its 24 hours. */

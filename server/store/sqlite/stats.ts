@@ -5,11 +5,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { ModerationStatus, Stats } from '../../../shared/types.js';
-import { STATS_COUNTERS, statsFromRow, statusChangeCounters, type AggregateBatch, type BucketDelta, type StatsRow } from '../aggregates.js';
-
-/** Time buckets returned with the stats: two days of hours for an article, about three months of days for a commenter. */
-export const ARTICLE_HOURS = 48;
-export const COMMENTER_DAYS = 90;
+import { ARTICLE_HOURS, COMMENTER_DAYS, STATS_COUNTERS, statsFromRow, statusChangeCounters, type AggregateBatch, type BucketDelta, type StatsRow } from '../aggregates.js';
 
 const addCounters = (table: string, idColumn: string) =>
   `UPDATE ${table} SET ${STATS_COUNTERS.map((c) => `${c} = ${c} + @${c}`).join(', ')},

@@ -1,0 +1,66 @@
+/**
+ * Comments as the live dashboard lists them, in PostgreSQL: for a broadcast
+ * window, by id and without scores (the broadcaster has them); for a client
+ * that reconnects, "after this cursor", whole (CommentSummary). Article title
+ * and author come by join: one query per window, however many comments.
+ */
+import type { CommentSummary } from '../../../shared/events.js';
+import type { ModerationStatus } from '../../../shared/types.js';
+import type { CommentFilter, CommentListing } from '../store.js';
+import { row, rows, type Db } from './db.js';
+import { toSummary } from './queue.js';
+import { SUMMARY_COLUMNS, type SummaryRow } from './queueSql.js';
+
+interface ListingRow {
+  id: number;
+  article_id: number;
+  article_title: string | null;
+  commenter_id: number;
+  author: string;
+  text: string;
+  posted_at: string | null;
+  received_at: string;
+  status: ModerationStatus;
+}
+
+const FROM = 'FROM comments c JOIN articles a ON a.id = c.article_id JOIN commenters m ON m.id = c.commenter_id';
+
+const toListing = (r: ListingRow): CommentListing => ({
+  id: r.id,
+  articleId: r.article_id,
+  articleTitle: r.article_title,
+  commenterId: r.commenter_id,
+  author: r.author,
+  text: r.text,
+  postedAt: r.posted_at,
+  receivedAt: r.received_at,
+  status: r.status,
+});
+
+/** The highest comment id; max() is read from the end of the primary key's index. */
+export async function latestCommentId(db: Db): Promise<number> {
+  return (await row<{ id: number }>(db, 'SELECT coalesce(max(id), 0) AS id FROM comments'))!.id;
+}
+
+/** Each range reads an index in id order: the primary key, comments_article or comments_commenter. */
+export async function commentsAfter(db: Db, filter: CommentFilter, afterId: number, upTo: number, limit: number): Promise<CommentSummary[]> {
+  const [term, values] =
+    filter.articleId !== undefined
+      ? ['c.article_id = $4 AND ', [filter.articleId]]
+      : filter.commenterId !== undefined
+        ? ['c.commenter_id = $4 AND ', [filter.commenterId]]
+        : ['', []];
+  const sql = `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE ${term}c.id > $1 AND c.id <= $2 ORDER BY c.id LIMIT $3`;
+  return (await rows<SummaryRow>(db, sql, [afterId, upTo, limit, ...values])).map(toSummary);
+}
+
+/**
+ * One statement for any number of ids. No score columns: the broadcaster has
+ * the scores from ingestion, and reading them back would be most of the cost.
+ */
+export async function commentListings(db: Db, ids: readonly number[]): Promise<CommentListing[]> {
+  if (!ids.length) return [];
+  const sql = `SELECT c.id, c.article_id, a.title AS article_title, c.commenter_id, m.display_name AS author, c.text, c.posted_at, c.received_at, c.status
+    ${FROM} WHERE c.id = ANY($1::bigint[]) ORDER BY c.id`;
+  return (await rows<ListingRow>(db, sql, [ids])).map(toListing);
+}

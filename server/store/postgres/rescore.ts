@@ -1,0 +1,134 @@
+/**
+ * Re-scoring stored comments with new rules, in PostgreSQL: reading them in
+ * id order, and writing a batch of new scores with the aggregates moved by
+ * the difference, in one write transaction — so the aggregates equal a
+ * recount at every commit, even with ingestion and decisions going on in
+ * between. The counters kept by triggers (003, 004) follow the UPDATE by
+ * themselves, and the full-text vector follows a changed language.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type pg from 'pg';
+import { FLAG_REASONS, type FlagReason } from '../../../shared/types.js';
+import { dayOf, hourOf, STATS_COUNTERS, toneBucket } from '../aggregates.js';
+import type { RescoreItem, RescoreState, StoredFlag, StoredText } from '../insights.js';
+import { row, rows, writeTransaction, type Db } from './db.js';
+import { SCORE_COLUMN_TYPES, SCORE_FIELDS, scoreColumns, type ScoreColumns } from './rows.js';
+
+/** The aggregate counters a score moves (the count of comments and the statuses stay). */
+const SCORE_COUNTERS = STATS_COUNTERS.filter((c) => c !== 'comments' && !c.startsWith('status_'));
+const counterType = (c: string) => (c === 'tone_sum' ? 'double precision' : 'integer');
+
+type OldRow = ScoreColumns & { id: number; article_id: number; commenter_id: number; at: string };
+
+/** What one score adds to the counters, as the ingest path counts it (aggregates.ts). */
+function counters(tone: number, flagged: boolean, reasons: readonly string[], shouting: boolean, insult: boolean): Record<string, number> {
+  const c: Record<string, number> = Object.fromEntries(SCORE_COUNTERS.map((k) => [k, 0]));
+  c.flagged = flagged ? 1 : 0;
+  c.tone_sum = tone;
+  c[`tone_h${toneBucket(tone)}`] = 1;
+  for (const r of reasons) if ((FLAG_REASONS as readonly string[]).includes(r)) c[`reason_${r}`]! += 1;
+  c.shouting = shouting ? 1 : 0;
+  c.insults = insult ? 1 : 0;
+  return c;
+}
+
+function addInto(map: Map<string, Record<string, number>>, key: string, delta: Record<string, number>): void {
+  const sum = map.get(key);
+  if (!sum) return void map.set(key, { ...delta });
+  for (const k in delta) sum[k] = (sum[k] ?? 0) + delta[k]!;
+}
+
+const SCORE_RECORD = SCORE_FIELDS.map((f) => `${f} ${SCORE_COLUMN_TYPES[f]}`).join(', ');
+const moveCounters = (table: string, idColumn: string) =>
+  `UPDATE ${table} s SET ${SCORE_COUNTERS.map((c) => `${c} = s.${c} + v.${c}`).join(', ')}
+   FROM json_to_recordset($1::json) AS v(id bigint, ${SCORE_COUNTERS.map((c) => `${c} ${counterType(c)}`).join(', ')})
+   WHERE s.${idColumn} = v.id`;
+const moveBuckets = (table: string, idColumn: string, bucketColumn: string) =>
+  `UPDATE ${table} t SET tone_sum = t.tone_sum + v.tone_sum, flagged = t.flagged + v.flagged
+   FROM json_to_recordset($1::json) AS v(id bigint, bucket timestamptz, tone_sum double precision, flagged integer)
+   WHERE t.${idColumn} = v.id AND t.${bucketColumn} = v.bucket`;
+
+const SQL = {
+  old: `SELECT id, article_id, commenter_id, coalesce(posted_at, received_at) AS at, ${SCORE_FIELDS.join(', ')} FROM comments WHERE id = ANY($1::bigint[])`,
+  version: 'UPDATE comments SET rules_version = $1 WHERE id = ANY($2::bigint[])',
+  update: `UPDATE comments c SET ${SCORE_FIELDS.map((f) => `${f} = v.${f}`).join(', ')}, rules_version = $2
+    FROM json_to_recordset($1::json) AS v(id bigint, ${SCORE_RECORD}) WHERE c.id = v.id`,
+  article: moveCounters('article_stats', 'article_id'),
+  commenter: moveCounters('commenter_stats', 'commenter_id'),
+  hour: moveBuckets('article_hourly', 'article_id', 'hour'),
+  day: moveBuckets('commenter_daily', 'commenter_id', 'day'),
+};
+
+const asRecords = (map: Map<string, Record<string, number>>, bucketed: boolean) =>
+  JSON.stringify(
+    [...map].map(([key, d]) => {
+      const [id, bucket] = key.split(' ');
+      return { id: Number(id), ...(bucketed ? { bucket } : {}), ...d };
+    }),
+  );
+
+async function apply(db: Db, version: number, items: readonly RescoreItem[]): Promise<number> {
+  // Read inside the transaction, after the writers' lock: the difference is taken from what is stored now.
+  const old = new Map((await rows<OldRow>(db, SQL.old, [items.map((i) => i.id)])).map((r) => [r.id, r]));
+  const articles = new Map<string, Record<string, number>>();
+  const commenters = new Map<string, Record<string, number>>();
+  const hours = new Map<string, Record<string, number>>();
+  const days = new Map<string, Record<string, number>>();
+  const unchanged: number[] = [];
+  const changed: (ScoreColumns & { id: number })[] = [];
+  for (const { id, score } of items) {
+    const before = old.get(id);
+    if (!before) continue;
+    const next = scoreColumns(score);
+    // JSON columns compare as values, whatever the order of their keys.
+    if (SCORE_FIELDS.every((f) => isDeepStrictEqual(JSON.parse(JSON.stringify(next[f])), before[f]))) {
+      unchanged.push(id);
+      continue;
+    }
+    changed.push({ id, ...next });
+    const was = counters(before.tone, before.flagged, before.reasons, before.shouting_flag, before.insult_flag);
+    const now = counters(next.tone, next.flagged, next.reasons, next.shouting_flag, next.insult_flag);
+    const delta = Object.fromEntries(SCORE_COUNTERS.map((c) => [c, now[c]! - was[c]!]));
+    addInto(articles, String(before.article_id), delta);
+    addInto(commenters, String(before.commenter_id), delta);
+    const bucket = { tone_sum: delta.tone_sum!, flagged: delta.flagged! };
+    addInto(hours, `${before.article_id} ${hourOf(before.at)}`, bucket);
+    addInto(days, `${before.commenter_id} ${dayOf(before.at)}`, bucket);
+  }
+  if (unchanged.length) await db.query(SQL.version, [version, unchanged]);
+  if (changed.length) {
+    await db.query(SQL.update, [JSON.stringify(changed), version]);
+    await db.query(SQL.article, [asRecords(articles, false)]);
+    await db.query(SQL.commenter, [asRecords(commenters, false)]);
+    await db.query(SQL.hour, [asRecords(hours, true)]);
+    await db.query(SQL.day, [asRecords(days, true)]);
+  }
+  return changed.length;
+}
+
+export interface RescoreTables {
+  page(afterId: number, limit: number): Promise<StoredText[]>;
+  apply(version: number, items: readonly RescoreItem[]): Promise<number>;
+  latest(limit: number): Promise<StoredFlag[]>;
+  state(): Promise<RescoreState | null>;
+  saveState(state: RescoreState): Promise<void>;
+}
+
+export function prepareRescore(pool: pg.Pool): RescoreTables {
+  return {
+    page: (afterId, limit) => rows<StoredText>(pool, 'SELECT id, text, rules_version AS "rulesVersion" FROM comments WHERE id > $1 ORDER BY id LIMIT $2', [afterId, limit]),
+    apply: (version, items) => writeTransaction(pool, (db) => apply(db, version, items)),
+    latest: async (limit) =>
+      (await rows<{ id: number; text: string; flagged: boolean; reasons: FlagReason[] }>(pool, 'SELECT id, text, flagged, reasons FROM comments ORDER BY id DESC LIMIT $1', [limit])).map(
+        (r) => ({ id: r.id, text: r.text, flagged: r.flagged, reasons: r.reasons }),
+      ),
+    state: () => row<RescoreState>(pool, 'SELECT version, after_id AS "afterId", done, finished FROM rescore_state WHERE id = 1'),
+    async saveState(state) {
+      await pool.query(
+        `INSERT INTO rescore_state (id, version, after_id, done, finished) VALUES (1, $1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET version = excluded.version, after_id = excluded.after_id, done = excluded.done, finished = excluded.finished`,
+        [state.version, state.afterId, state.done, state.finished],
+      );
+    },
+  };
+}
