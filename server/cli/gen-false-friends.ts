@@ -5,10 +5,12 @@
  * French and English dictionaries (dev dependencies an-array-of-french-words
  * and an-array-of-english-words) that the scoring engine's guesses — masked
  * letters, pejorative portmanteaus, names' derivatives, one-letter typos,
- * words glued to a stop word — would read as abuse, hate or a public figure
- * ("haie" as a typo of "haine", "mere" of "merde"). resolve() consults the
- * list before guessing. Guesses that only give a tone (stems) are left alone.
- * Run it again after editing a lexicon or a guessing rule.
+ * words glued to a stop word, violent verbs with two letters swapped
+ * (rules/threats.ts) — would read as abuse, hate, a threat or a public figure
+ * ("haie" as a typo of "haine", "mere" of "merde", "voiler" of "violer").
+ * resolve() and the threat rule consult the list before guessing. Guesses
+ * that only give a tone (stems) are left alone. Run it again after editing a
+ * lexicon or a guessing rule.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,7 @@ import { fold } from '../../shared/scoring/fold.js';
 import { lexiconFor, lookupEntry, type LexEntry } from '../../shared/scoring/lexicon.js';
 import { guessWord, type Via } from '../../shared/scoring/lookup.js';
 import { DEFAULT_RULES } from '../../shared/scoring/rules.js';
+import { violentVerbTypo } from '../../shared/scoring/rules/threats.js';
 
 const OUT = fileURLToPath(new URL('../../shared/scoring/lexicons/false-friends.ts', import.meta.url));
 const GUESSES: readonly Via[] = ['mask', 'portmanteau', 'derived', 'typo', 'glued'];
@@ -47,9 +50,18 @@ for (const lang of ['fr', 'en'] as const) {
   const byVia = new Map<Via, string[]>(GUESSES.map((v) => [v, []]));
   const seen = new Set<string>();
   const builtOn: string[] = [];
+  const verbTypos: string[] = [];
   for (const word of words) {
     const base = baseOf(word);
     if (lookupEntry(lex, base)?.abuse) continue; // an abusive word in its own right: never guessed at
+    // A real word one swap from a violent verb's form ("voiler" / "violer"): the threat rule must not read it as one.
+    const verb = violentVerbTypo(base, lang);
+    if (verb) {
+      if (!seen.has(base)) verbTypos.push(`${base} → ${verb}`);
+      seen.add(base);
+      falseFriends.add(base);
+      continue;
+    }
     const hit = guessWord(lex, word, { ignoreFalseFriends: true });
     if (!hit.via || !GUESSES.includes(hit.via) || !isHarmful(hit.entry)) continue;
     if (seen.has(base)) continue;
@@ -64,6 +76,8 @@ for (const lang of ['fr', 'en'] as const) {
     const examples = sample(found);
     if (examples.length) summary.push('    ' + examples.join(', '));
   }
+  summary.push(`  violent verb typo (threats): ${verbTypos.length}`);
+  if (verbTypos.length) summary.push('    ' + sample(verbTypos).join(', '));
   // Often the abusive word itself, inflected ("emmerdez", "bitchy"): listing it stops the typo guess from catching it.
   summary.push(`  to check, typos built on their target: ${builtOn.length}`);
   if (builtOn.length) summary.push('    ' + sample(builtOn).join(', '));

@@ -135,10 +135,23 @@ function addAbuse(root: Map<string, TrieNode>, terms: readonly string[], kind: A
   }
 }
 
-function typoVariants(word: string): string[] {
+/**
+ * One-edit misspellings of a word: two adjacent letters swapped (Damerau:
+ * "cnonard", "imbceile"), then one letter left out ("conard"). Swaps come
+ * first: they keep every letter, so when a form could be either ("tuer"
+ * swapped or "tueur" cut short) the swap is the likelier reading. Four-letter
+ * words only get swaps past their first letter ("mrot"): cutting one short
+ * leaves three letters, too few to tell anything apart.
+ */
+function typoVariants(word: string, kind: 'swap' | 'cut'): string[] {
   const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i < word.length - 1; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  if (kind === 'swap') {
+    for (let i = word.length < TYPO_MIN_LENGTH ? 1 : 0; i < word.length - 1; i++) {
+      if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    }
+  } else if (word.length >= TYPO_MIN_LENGTH) {
+    for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  }
   return out;
 }
 
@@ -228,6 +241,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   }
 
   const typos = new Map<string, string>();
+  const typoSources: string[] = [];
   const byLength = new Map<number, string[]>();
   for (const [key, node] of root) {
     const e = node.entry;
@@ -239,9 +253,13 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     }
     // Misspelt on purpose or not, these words still carry their meaning ("maalde", "muslman", "respct").
     const typoWorthy = !!e.abuse || e.hateVerb || e.tolerateVerb || e.group === 'identity' || Math.abs(e.tone ?? 0) >= TYPO_MIN_TONE;
-    if (typoWorthy && key.length >= TYPO_MIN_LENGTH && !key.includes(' ')) {
-      for (const v of typoVariants(key)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
-    }
+    // Four-letter words only when they weigh heavily: "mort", "tuer", not every mild word.
+    const typoLength = key.length >= TYPO_MIN_LENGTH || (key.length === TYPO_MIN_LENGTH - 1 && isHeavy(e));
+    if (typoWorthy && typoLength && !key.includes(' ')) typoSources.push(key);
+  }
+  // All swaps before any cut, so a swap wins a form both could make.
+  for (const kind of ['swap', 'cut'] as const) {
+    for (const key of typoSources) for (const v of typoVariants(key, kind)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
   }
 
   return {
@@ -270,6 +288,8 @@ const MIN_PATTERN_POLARITY = 0.15;
 const FULL_SUBJECTIVITY = 0.5;
 const TYPO_MIN_TONE = 0.3;
 const TYPO_MIN_LENGTH = 5;
+const SHORT_TYPO_MIN_TONE = 0.6;
+const isHeavy = (e: LexEntry) => (!!e.abuse && !e.abuse.weak) || !!e.hateVerb || Math.abs(e.tone ?? 0) >= SHORT_TYPO_MIN_TONE;
 
 const compiled = new WeakMap<Rules, Map<'fr' | 'en', CompiledLexicon>>();
 

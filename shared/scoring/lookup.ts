@@ -114,8 +114,12 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
     if (base.startsWith(stem) && DERIVED_SUFFIXES.includes(base.slice(stem.length))) return hit(FIGURE_ENTRY, base, 'derived');
   }
   if (base.length >= 4) {
-    const typo = lex.typos.get(base) ?? insertionTypo(lex, base);
-    if (typo) return hit(entryOf(lex, typo)!, typo, 'typo');
+    const typo = lex.typos.get(base) ?? insertionTypo(lex, base) ?? inflectedTypo(lex, base);
+    if (typo) {
+      // So phrases read on: "manque de respcet" is "manque de respect".
+      keys.push(typo);
+      return hit(entryOf(lex, typo)!, typo, 'typo');
+    }
   }
   const glued = segment(lex, base);
   if (glued) {
@@ -176,6 +180,14 @@ function segment(lex: CompiledLexicon, base: string): { entry: LexEntry; key: st
     if (!entries.some((e) => isStrong(e ?? undefined))) return undefined;
     const entry: LexEntry = {};
     for (const e of entries) if (e) for (const [k, v] of Object.entries(e)) if ((entry as Record<string, unknown>)[k] === undefined) (entry as Record<string, unknown>)[k] = v;
+    // The tone is the strongest piece's, not the first's: "absolumentignoble" is as bad as "ignoble".
+    let strongest: LexEntry | undefined;
+    for (const e of entries) if (e?.tone !== undefined && Math.abs(e.tone) > Math.abs(strongest?.tone ?? 0)) strongest = e;
+    if (strongest) {
+      entry.tone = strongest.tone;
+      entry.toneRule = strongest.toneRule;
+      entry.valence = strongest.valence;
+    }
     return { entry, key: parts.join(' ') };
   };
   for (let i = MIN_PART; i <= base.length - MIN_PART; i++) {
@@ -196,6 +208,27 @@ function segment(lex: CompiledLexicon, base: string): { entry: LexEntry; key: st
       const three = merge([left, base.slice(i, j), base.slice(j)], [le, me, te]);
       if (three) return three;
     }
+  }
+  return undefined;
+}
+
+const TYPO_MIN_LEMMA = 5;
+
+/**
+ * A misspelt plural ("savuages", "imbcieles", "cnonards"): the typo of its
+ * lemma, when that lemma is abuse, hate or an identity group. Not for words
+ * that only carry a tone: an inflected word read as another's typo is too
+ * often a different word ("chutes" is not "chuter").
+ */
+function inflectedTypo(lex: CompiledLexicon, base: string): string | undefined {
+  // Plurals only: a final "e" is as often part of a name ("google" is not a feminine).
+  const last = base[base.length - 1];
+  if (last !== 's' && last !== 'x') return undefined;
+  for (const l of lemmaCandidates(base)) {
+    if (l.length < TYPO_MIN_LEMMA) continue;
+    const typo = lex.typos.get(l);
+    const e = typo ? entryOf(lex, typo) : undefined;
+    if (e && ((e.abuse && !e.abuse.weak) || e.hateVerb || e.group === 'identity')) return typo;
   }
   return undefined;
 }

@@ -134,8 +134,13 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
   const attacks: GroupAttack[] = [];
   const evidence: Evidence[] = [];
   for (const g of [...a.matches, ...a.inner]) {
-    if (!g.entry.group || g.entry.abuse) continue;
-    const found = attackOn(a, g, threats);
+    if (!g.entry.group) continue;
+    // A group word glued to an abusive one ("vermineX", "Xdemerde") is the slur phrase in one token.
+    const glued = g.via === 'glued' && g.entry.group === 'identity' && g.entry.abuse && !g.entry.abuse.weak ? g.entry.abuse.kind : undefined;
+    if (g.entry.abuse && !glued) continue;
+    const found = glued
+      ? { weight: glued === 'profanity' ? 0.8 : 0.9, rule: glued === 'profanity' ? 'identity.profanity' : 'identity.slur_phrase', first: g.first, last: g.last }
+      : attackOn(a, g, threats);
     if (!found) continue;
     const political = g.entry.group === 'political';
     let weight = found.weight * (political ? POLITICAL_FACTOR : 1);

@@ -10,6 +10,8 @@ import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
 import { entryAt } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
+import { lookupWord } from '../lookup.js';
+import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
 
 interface ThreatPattern {
   rule: string;
@@ -75,8 +77,10 @@ const cueCache = new Map<string, boolean>();
 
 function hasCue(a: Analysis, first: number, last: number, cue: RegExp): boolean {
   for (let i = first; i <= last; i++) {
-    const keys = a.hits[i]?.keys;
-    if (!keys) continue;
+    const hit = a.hits[i];
+    if (!hit) continue;
+    // The word a guess resolved to counts too: "mrot" is read as "mort".
+    const keys = hit.key && hit.via !== 'exact' && hit.via !== 'lemma' ? [...hit.keys, hit.key] : hit.keys;
     for (const k of keys) {
       let yes = cueCache.get(k);
       if (yes === undefined) {
@@ -85,6 +89,7 @@ function hasCue(a: Analysis, first: number, last: number, cue: RegExp): boolean 
       }
       if (yes) return true;
     }
+    if (!hit.entry && verbTypoOf(a, hit.keys[0]!)) return true;
   }
   return false;
 }
@@ -103,14 +108,109 @@ export interface ThreatResult {
   evidence: Evidence[];
 }
 
+/** A violent verb's form on its own ("executes", "tuees") is not cut. */
+const WHOLE_VERB = { fr: new RegExp(`^${FR_KILL}$`), en: new RegExp(`^${EN_KILL}$`) };
+const LEET_OR_SPACED = /[0-9@$€|!£. _-]/;
+const verbTypos = new Map<string, string>();
+
+/** violentVerbTypo for a word no lexicon knows, real words left out; cached ("" for none). */
+function verbTypoOf(a: Analysis, key: string): string | undefined {
+  if (key.length < VERB_TYPO_MIN || FALSE_FRIENDS.has(key)) return undefined;
+  const cacheKey = a.lex.lang + key;
+  let verb = verbTypos.get(cacheKey);
+  if (verb === undefined) {
+    if (verbTypos.size > SPLIT_LIMIT) verbTypos.clear();
+    verb = violentVerbTypo(key, a.lang === 'en' ? 'en' : 'fr') ?? '';
+    verbTypos.set(cacheKey, verb);
+  }
+  return verb || undefined;
+}
+
+/**
+ * A violent verb's form with two adjacent letters swapped past the first
+ * ("exceuté", "massacerr"): the form, or undefined. The lexicons do not list
+ * every conjugated form, so the typo guess of lookup.ts cannot find these.
+ * Exported for `npm run gen:false-friends`, which lists the real words it
+ * would misread ("voiler" is not "violer").
+ */
+export function violentVerbTypo(key: string, lang: 'fr' | 'en'): string | undefined {
+  if (key.length < VERB_TYPO_MIN || !/^[a-z]+$/.test(key)) return undefined;
+  const whole = WHOLE_VERB[lang];
+  if (whole.test(key)) return undefined;
+  for (let i = 1; i < key.length - 1; i++) {
+    if (key[i] === key[i + 1]) continue;
+    const swapped = key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+    if (whole.test(swapped)) return swapped;
+  }
+  return undefined;
+}
+
+/** Unknown words are split at a function word only from this length: "tuerce", "mortaux". */
+const MIN_GLUED = 5;
+const SPLIT_LIMIT = 20_000;
+const VERB_TYPO_MIN = 5;
+const splitCache = new Map<string, string>();
+
+/**
+ * How the patterns read a word: folded, with letters written apart joined
+ * ("t u e r") and leetspeak undone ("p0ignarder"). A word no lexicon knows
+ * that a violent verb or "mort" starts, run together with a function word
+ * ("tuerces", "pendretous", "mortaux"), is read as the words apart.
+ */
+function wordKey(a: Analysis, i: number, cue: RegExp): string {
+  const t = a.tokens[i]!;
+  const hit = a.hits[i];
+  if (!hit) return tokenKey(t.raw, false);
+  let key = hit.keys[0]!;
+  if (hit.entry) return key;
+  const verb = verbTypoOf(a, key);
+  if (verb) return verb;
+  // keys[1] is the first undone leetspeak (or stretch) when the word has any.
+  if (hit.keys.length > 1 && LEET_OR_SPACED.test(t.raw) && /^[a-z']+$/.test(hit.keys[1]!)) key = hit.keys[1]!;
+  const wholeVerb = WHOLE_VERB[a.lang === 'en' ? 'en' : 'fr'];
+  if (key.length < MIN_GLUED || wholeVerb.test(key)) return key;
+  const cacheKey = a.lex.lang + key;
+  let split = splitCache.get(cacheKey);
+  if (split === undefined) {
+    if (splitCache.size > SPLIT_LIMIT) splitCache.clear();
+    split = splitGlued(a, key, wholeVerb);
+    splitCache.set(cacheKey, split);
+  }
+  return split;
+}
+
+/**
+ * "pendretous" → "pendre tous", "mortaux" → "mort aux", "gorgesdeces" →
+ * "gorges de ces": a head the threat cues or the lexicon know, a function
+ * word, and nothing or a known word after it. The longest head wins.
+ */
+function splitGlued(a: Analysis, key: string, wholeVerb: RegExp): string {
+  const stop = a.lex.stopwords;
+  const words = a.lex.words;
+  const known = (w: string) => stop.has(w) || !!lookupWord(a.lex, w).entry;
+  for (let i = key.length - 1; i >= 3; i--) {
+    const head = key.slice(0, i);
+    if (!wholeVerb.test(head) && !known(head)) continue;
+    const rest = key.slice(i);
+    for (let j = rest.length; j >= 1; j--) {
+      const w = rest.slice(0, j);
+      if (w.length < 2 ? w !== 'a' : !stop.has(w) && w !== 'de' && !words.determiners.includes(w) && !words.groupDeterminers.includes(w)) continue;
+      const tail = rest.slice(j);
+      if (!tail) return head + ' ' + w;
+      if (tail.length >= 3 && known(tail)) return head + ' ' + w + ' ' + tail;
+    }
+  }
+  return key;
+}
+
 /** The sentence as folded keys joined by spaces, with each key's character offset → token index. */
-function sentenceKeys(a: Analysis, first: number, last: number): { text: string; tokenAt: number[] } {
+function sentenceKeys(a: Analysis, first: number, last: number, cue: RegExp): { text: string; tokenAt: number[] } {
   let text = '';
   const tokenAt: number[] = [];
   for (let i = first; i <= last; i++) {
     const t = a.tokens[i]!;
     const single = a.at[i] && a.at[i]!.first === a.at[i]!.last ? a.at[i]! : undefined;
-    const key = t.kind === 'punct' ? t.raw : single && single.via !== 'exact' && single.via !== 'lemma' ? single.key : tokenKey(t.raw, t.kind === 'elision');
+    const key = t.kind === 'punct' ? t.raw : single && single.via !== 'exact' && single.via !== 'lemma' ? single.key : t.kind === 'word' ? wordKey(a, i, cue) : tokenKey(t.raw, t.kind === 'elision');
     if (text) {
       text += ' ';
       tokenAt.push(i);
@@ -152,7 +252,7 @@ export function findThreats(a: Analysis): ThreatResult {
       first = last + 1;
       continue;
     }
-    const { text, tokenAt } = sentenceKeys(a, first, last);
+    const { text, tokenAt } = sentenceKeys(a, first, last, cue);
     for (const p of patterns) {
       const m = p.re.exec(text);
       if (!m) continue;

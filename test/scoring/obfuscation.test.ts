@@ -1,0 +1,118 @@
+/**
+ * Obfuscated spellings: letters swapped or left out, letters spread with
+ * spaces, words run together, leetspeak. Each mechanism with words of our own,
+ * and the real words it must leave alone (Scunthorpe).
+ */
+import { describe, expect, test } from 'vitest';
+import { scoreComment } from '../../shared/scoring/index.js';
+import { lexiconFor } from '../../shared/scoring/lexicon.js';
+import { guessWord, lookupWord } from '../../shared/scoring/lookup.js';
+import { DEFAULT_RULES } from '../../shared/scoring/rules.js';
+
+const fr = lexiconFor(DEFAULT_RULES, 'fr');
+
+describe('one edit away from an abusive word', () => {
+  test.each([
+    // Two adjacent letters swapped (Damerau transposition).
+    ['cnonard', 'connard'],
+    ['aburti', 'abruti'],
+    ['crteins', 'cretins'],
+    // One letter left out.
+    ['raclre', 'raclure'],
+    ['enfoir', 'enfoire'],
+    // A misspelt plural: the typo of its singular.
+    ['cnonards', 'connard'],
+    ['aburtis', 'abrutis'],
+    // Four letters: swaps past the first letter only.
+    ['pocr', 'porc'],
+    ['nzai', 'nazi'],
+  ])('%s reads as %s', (word, key) => {
+    const hit = lookupWord(fr, word);
+    expect(hit.via).toBe('typo');
+    expect(hit.key).toBe(key);
+  });
+
+  test.each([
+    // A four-letter word with its first letter moved is too far from it.
+    ['oprc'],
+    ['anzi'],
+    // Real words one edit from an abusive or violent one.
+    ['prie'],
+    ['trie'],
+    ['chutes'],
+    ['sapines'],
+    ['politiques'],
+    ['cone'],
+  ])('%s is not a typo of anything', (word) => {
+    const hit = lookupWord(fr, word);
+    expect(hit.via === 'typo' || hit.via === 'glued').toBe(false);
+  });
+
+  test.each([
+    ['Quel cnonard celui-là.'],
+    ['Vous êtes des aburtis.'],
+    ['Espèce de raclre !'],
+  ])('"%s" is an insult', (text) => {
+    expect(scoreComment(text, { lang: 'fr' }).insult.flag).toBe(true);
+  });
+});
+
+describe('words run together', () => {
+  test('a group glued to an abusive word is an attack on the group', () => {
+    const s = scoreComment('Ces racluresarabes dehors.', { lang: 'fr' });
+    expect(s.toxicity.flag).toBe(true);
+    expect(s.reasons).toContain('identity_attack');
+  });
+
+  test('the strongest piece gives the tone, not the first one', () => {
+    const hit = guessWord(fr, 'absolumentminable');
+    expect(hit.via).toBe('glued');
+    expect(hit.entry?.tone).toBeLessThan(-0.5);
+  });
+
+  test.each([
+    ['Il faut massacrertous les juifs.'],
+    ['Je vais flinguerces arabes.'],
+    ['On va lynchertous les roms.'],
+  ])('a violent verb glued to its object is still a threat: "%s"', (text) => {
+    expect(scoreComment(text, { lang: 'fr' }).toxicity.flag).toBe(true);
+  });
+
+  test.each([
+    ['Je vais acheter des pendentifs pour toutes mes amies.'],
+    ['On a regardé les tourtereaux de la noce.'],
+    ['Les brûleries de café ferment tous les lundis.'],
+    ['Nous avons visité la noyeraie des voisins.'],
+  ])('words that only start like a violent verb are not threats: "%s"', (text) => {
+    expect(scoreComment(text, { lang: 'fr' }).toxicity.flag).toBe(false);
+  });
+});
+
+describe('letters spread with spaces, and leetspeak, reach the threat patterns', () => {
+  test.each([
+    ['Je vais m a s s a c r e r tous les juifs.'],
+    ['On devrait fu5iller tous les arabes.'],
+    ['Il faut m@ssacrer ces gens.'],
+  ])('"%s" is a threat', (text) => {
+    const s = scoreComment(text, { lang: 'fr' });
+    expect(s.toxicity.flag).toBe(true);
+    expect(s.reasons).toContain('threat');
+  });
+
+  test.each([
+    ['On devrait fusilelr tous les arabes.'],
+    ['Il faut lyncehr ces gens.'],
+  ])('a violent verb with two letters swapped is still a threat: "%s"', (text) => {
+    expect(scoreComment(text, { lang: 'fr' }).reasons).toContain('threat');
+  });
+
+  test.each([
+    // "voiler" is a word of its own, one swap from "violer".
+    ['Il faudrait voiler les meubles avant de peindre.'],
+    ['On devrait voiler ces fenêtres au soleil.'],
+    ['On se voit à 5 heures pour la partie de b o w l i n g.'],
+    ['Mon code promo est fu5ion2024, valable tous les jours.'],
+  ])('"%s" is not a threat', (text) => {
+    expect(scoreComment(text, { lang: 'fr' }).reasons).not.toContain('threat');
+  });
+});
