@@ -89,15 +89,20 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs, cluster }: B
     at.decisions = Math.max(at.decisions, actionId);
   });
 
+  // Several instances: something may have been committed since the read in progress began. A ring heard
+  // during a flush must cause one more read after it, or the last write of a burst would wait for the poll.
+  let committed = false;
   const doorbell = cluster
     ? listenForChanges(io, cluster.pollMs, ({ counts }) => {
         if (counts) countsChanged = true;
+        committed = true;
         schedule();
       })
     : null;
   // Several instances: a write here is read back from the database like anyone else's, and the others are told.
   const wrote = () => {
     doorbell?.ring(false);
+    committed = true;
     schedule();
   };
   const unsubscribe = [
@@ -143,6 +148,7 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs, cluster }: B
     decisions = [];
     progress = null;
     countsChanged = false;
+    committed = false;
     waiting = [];
     try {
       if (doorbell) {
@@ -158,7 +164,7 @@ export function startBroadcaster({ io, store, bus, log, coalesceMs, cluster }: B
     } finally {
       flushing = false;
       for (const resolve of released) resolve();
-      if (comments.length || decisions.length || progress || countsChanged || waiting.length) schedule();
+      if (comments.length || decisions.length || progress || countsChanged || committed || waiting.length) schedule();
     }
   }
 
