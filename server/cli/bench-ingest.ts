@@ -11,12 +11,13 @@
  * unless told not to, so the figures quoted in reviews come from a run
  * anyone can repeat.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import pg from 'pg';
 import { BENCH_STORES, BenchDatabases } from './bench/benchDatabase.js';
+import { benchRun, publishBench } from './bench/record.js';
 import { killChildren } from './bench/children.js';
 import { benchHttpIngest } from './bench/httpIngest.js';
 import { benchImportCli } from './bench/importCli.js';
@@ -135,12 +136,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', interrupted);
 
   const result: IngestBenchResult = {
-    date: new Date().toISOString(),
-    // A password in a URL given on the command line stays out of the record.
-    command: `npm run bench:ingest${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`.replace(/(:\/\/[^:@/\s]+):[^@/\s]*@/g, '$1:***@'),
-    node: process.version,
-    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-    cores: os.cpus().length,
+    ...benchRun('bench:ingest'),
     seed: args.seed,
     ...(args.store.includes('postgres') ? { postgres: await postgresVersion(args['database-url']!) } : {}),
     runs: [],
@@ -179,16 +175,7 @@ async function main(): Promise<void> {
   }
   result.targets = targetsOf(result.runs);
 
-  if (!args['no-record']) {
-    const docs = new URL('../../docs/', import.meta.url);
-    mkdirSync(docs, { recursive: true });
-    writeFileSync(new URL('ingest-performance.md', docs), formatMarkdown(result));
-  }
-  if (args.json) process.stdout.write(JSON.stringify(result) + '\n');
-  else {
-    process.stdout.write(`\n${formatText(result)}\n`);
-    if (!args['no-record']) process.stdout.write('\nRecorded in docs/ingest-performance.md\n');
-  }
+  publishBench(result, { file: 'ingest-performance.md', record: !args['no-record'], json: args.json, markdown: formatMarkdown, text: formatText });
 }
 
 main().catch((e: unknown) => {

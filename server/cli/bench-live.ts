@@ -7,10 +7,11 @@
  * ingest→client latency (target p99 < 100 ms) and the server's memory,
  * and records them in docs/live-performance.md unless told not to.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { benchRun, publishBench } from './bench/record.js';
 import { killChildren } from './bench/children.js';
 import { benchLiveDelivery } from './bench/liveDelivery.js';
 import { formatLiveMarkdown, formatLiveText, liveTargets, type LiveBenchReport } from './bench/liveReport.js';
@@ -79,25 +80,12 @@ async function main(): Promise<void> {
     cleanUp();
   }
   const report: LiveBenchReport = {
-    date: new Date().toISOString(),
-    command: `npm run bench:live${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    node: process.version,
-    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-    cores: os.cpus().length,
+    ...benchRun('bench:live'),
     live,
     targets: liveTargets(live),
   };
 
-  if (!args['no-record']) {
-    const docs = new URL('../../docs/', import.meta.url);
-    mkdirSync(docs, { recursive: true });
-    writeFileSync(new URL('live-performance.md', docs), formatLiveMarkdown(report));
-  }
-  if (args.json) process.stdout.write(JSON.stringify(report) + '\n');
-  else {
-    process.stdout.write(`\n${formatLiveText(report)}\n`);
-    if (!args['no-record']) process.stdout.write('\nRecorded in docs/live-performance.md\n');
-  }
+  publishBench(report, { file: 'live-performance.md', record: !args['no-record'], json: args.json, markdown: formatLiveMarkdown, text: formatLiveText });
   // Exit status says whether the targets were met, for CI.
   if (report.targets.some((t) => !t.pass)) process.exitCode = 1;
 }

@@ -12,10 +12,11 @@
  * Exits 0 whether the targets are met or not (the figures are the output), 1
  * when the measurement itself fails.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { benchRun, publishBench } from './bench/record.js';
 import { formatUiMarkdown, formatUiText, uiTargets, type UiBenchReport } from './bench/uiReport.js';
 import { benchUi } from './bench/uiRun.js';
 import { BENCH_BOOLEANS, BENCH_FLAGS, parseFlags } from './flags.js';
@@ -91,26 +92,13 @@ async function main(): Promise<void> {
     cleanUp();
   }
   const report: UiBenchReport = {
-    date: new Date().toISOString(),
-    command: `npm run bench:ui${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    node: process.version,
-    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-    cores: os.cpus().length,
+    ...benchRun('bench:ui'),
     loadAverage,
     ui,
     targets: uiTargets(ui),
   };
 
-  if (!args['no-record']) {
-    const docs = new URL('../../docs/', import.meta.url);
-    mkdirSync(docs, { recursive: true });
-    writeFileSync(new URL('ui-performance.md', docs), formatUiMarkdown(report));
-  }
-  if (args.json) process.stdout.write(JSON.stringify(report) + '\n');
-  else {
-    process.stdout.write(`\n${formatUiText(report)}\n`);
-    if (!args['no-record']) process.stdout.write('\nRecorded in docs/ui-performance.md\n');
-  }
+  publishBench(report, { file: 'ui-performance.md', record: !args['no-record'], json: args.json, markdown: formatUiMarkdown, text: formatUiText });
 }
 
 main().catch((e: unknown) => {
