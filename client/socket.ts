@@ -54,46 +54,69 @@ export function useSocketEvent<E extends keyof ServerToClientEvents>(event: E, h
   }, [event]);
 }
 
+/** A room this tab is in, shared by every component that shows it: joined once, replayed once, left by the last. */
+interface Membership {
+  users: Set<{ current: (() => void) | undefined }>;
+  leave(): void;
+}
+const memberships = new Map<string, Membership>();
+
+function enterRoom(s: VigieClientSocket, room: Room, key: string): Membership {
+  let cursors: { comments: number; decisions: number } | null = null;
+  const trackComments = ({ cursor }: { cursor: number }) => cursors && (cursors.comments = Math.max(cursors.comments, cursor));
+  const trackDecisions = ({ cursor }: { cursor: number }) => cursors && (cursors.decisions = Math.max(cursors.decisions, cursor));
+  const membership: Membership = {
+    users: new Set(),
+    leave() {
+      memberships.delete(key);
+      s.off('comment:new', trackComments);
+      s.off('comment:updated', trackDecisions);
+      s.off('connect', join);
+      if (s.connected) s.emit('room:leave', { room });
+    },
+  };
+  const enter = (result: RoomJoinAck) => {
+    if (result.ok) cursors = { comments: Math.max(cursors?.comments ?? 0, result.cursor), decisions: Math.max(cursors?.decisions ?? 0, result.decisionsCursor) };
+    return result.ok;
+  };
+  function join() {
+    const since = cursors ? { since: cursors.comments, decisionsSince: cursors.decisions } : {};
+    s.emit('room:join', { room, ...since }, (result) => {
+      if (enter(result)) return;
+      cursors = null;
+      for (const user of membership.users) user.current?.();
+      s.emit('room:join', { room }, enter);
+    });
+  }
+  s.on('comment:new', trackComments);
+  s.on('comment:updated', trackDecisions);
+  s.on('connect', join);
+  if (s.connected) join();
+  return membership;
+}
+
 /**
  * Joins `room` while the component is mounted (null: none yet). The cursors
  * of the last `comment:new` and the last `comment:updated` are kept; a
  * rejoin after a reconnect sends them as `since` and `decisionsSince`, and
  * the server replays the comments and decisions missed. When it answers
  * that too much was missed, `onResync` is called: the page reloads its data
- * from the HTTP API instead.
+ * from the HTTP API instead. Components showing the same room (an article's
+ * charts and its comment list) share one membership.
  */
 export function useRoom(room: Room | null, onResync?: () => void): void {
   const key = room ? JSON.stringify(room) : null;
   const resync = useRef(onResync);
   resync.current = onResync;
   useEffect(() => {
-    if (!room) return;
+    if (!room || !key) return;
     const s = getSocket();
-    let cursors: { comments: number; decisions: number } | null = null;
-    const trackComments = ({ cursor }: { cursor: number }) => cursors && (cursors.comments = Math.max(cursors.comments, cursor));
-    const trackDecisions = ({ cursor }: { cursor: number }) => cursors && (cursors.decisions = Math.max(cursors.decisions, cursor));
-    const enter = (result: RoomJoinAck) => {
-      if (result.ok) cursors = { comments: Math.max(cursors?.comments ?? 0, result.cursor), decisions: Math.max(cursors?.decisions ?? 0, result.decisionsCursor) };
-      return result.ok;
-    };
-    const join = () => {
-      const since = cursors ? { since: cursors.comments, decisionsSince: cursors.decisions } : {};
-      s.emit('room:join', { room, ...since }, (result) => {
-        if (enter(result)) return;
-        cursors = null;
-        resync.current?.();
-        s.emit('room:join', { room }, enter);
-      });
-    };
-    s.on('comment:new', trackComments);
-    s.on('comment:updated', trackDecisions);
-    s.on('connect', join);
-    if (s.connected) join();
+    const membership = memberships.get(key) ?? enterRoom(s, room, key);
+    memberships.set(key, membership);
+    membership.users.add(resync);
     return () => {
-      s.off('comment:new', trackComments);
-      s.off('comment:updated', trackDecisions);
-      s.off('connect', join);
-      if (s.connected) s.emit('room:leave', { room });
+      membership.users.delete(resync);
+      if (membership.users.size === 0) membership.leave();
     };
     // The room's identity is its JSON: a new object with the same room is the same room.
     // eslint-disable-next-line react-hooks/exhaustive-deps

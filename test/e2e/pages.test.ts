@@ -73,6 +73,9 @@ describeInBrowser('the pages', () => {
 
     let statsRequests = 0;
     page.on('request', (r) => r.url().includes(`/api/articles/${busiest.article}/stats`) && statsRequests++);
+    // The charts and the comment list show one room: the tab joins it once (one replay after a reconnect, not two).
+    const joins: string[] = [];
+    page.on('websocket', (ws) => ws.on('framesent', (f) => String(f.payload).includes('"room:join"') && joins.push(String(f.payload))));
     await page.goto(`/articles/${busiest.article}`);
     const histogram = await chartData(page, 'article-histogram-chart');
     expect(histogram.datasets[0]!.data).toHaveLength(10);
@@ -90,6 +93,7 @@ describeInBrowser('the pages', () => {
     await app.post([{ external_id: 'live-article-1', article: { id: article!.externalId }, author: 'Nadim', text: 'QUELLE HONTE, une chiffe molle au pouvoir !' }]);
     await expect.poll(async () => sum((await chartData(page, 'article-histogram-chart')).datasets[0]!.data)).toBe(before + 1);
     expect(statsRequests).toBe(1);
+    expect(joins.filter((j) => j.includes(`"kind":"article","id":${busiest.article}`))).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 
