@@ -1,18 +1,17 @@
 /**
  * `npm start`: one process serving the API on PORT, over the embedded
  * SQLite store by default, or PostgreSQL when DATABASE_URL is set. With an empty database (and unless DEMO=0) a demo
- * stream posts generated comments through the ingestion path, so a first run
- * is alive at once.
+ * posts generated comments through the ingestion path, so a first run is
+ * alive at once (server/demo/startDemo.ts).
  */
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import { loadConfig, ConfigError } from './config.js';
 import { createLogger } from './logger.js';
 import { describeStore, openStore } from './store/index.js';
 import { createApp } from './http/app.js';
-import { ingestComments } from './services/ingest.js';
-import { startDemoStream } from './demo/simulator.js';
-import { generateComments } from './demo/generate.js';
-import { MAX_BATCH } from '../shared/limits.js';
+import { startDemo } from './demo/startDemo.js';
 import { createScorePool } from './services/scorePool.js';
 import { Bus } from './services/bus.js';
 import { createRescorer } from './services/rescore.js';
@@ -20,6 +19,8 @@ import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { attachRealtime } from './realtime/io.js';
 import { connectRedis, redactedUrl } from './redis.js';
 import { createRedisLoginLimiter } from './auth/sharedRateLimit.js';
+
+const RESCORE_WATCH_MS = 15_000;
 
 async function main(): Promise<void> {
   let config;
@@ -47,11 +48,15 @@ async function main(): Promise<void> {
   if (admin === 'created_with_env_password') log.info('first start: account "admin" created with ADMIN_PASSWORD');
   else if (admin === 'created_with_random_password') log.info('first start: account "admin" created; its password was printed once on stderr');
   else if (config.ADMIN_PASSWORD) log.info('ADMIN_PASSWORD is ignored: accounts exist already');
+  // This process, in the lease table: the work one instance at a time does (re-score, demo) is claimed in its name.
+  const instance = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const pool = createScorePool();
   const bus = new Bus();
   // Re-scoring after a rules change runs in the background; one left half-way by a stop resumes here.
-  const rescorer = createRescorer({ store, bus, scorer: pool.score, log });
+  const rescorer = createRescorer({ store, bus, scorer: pool.score, log, holder: instance });
   void rescorer.resume();
+  // …and one that an instance which died left half-way (several instances) is taken over.
+  rescorer.watch(RESCORE_WATCH_MS);
   const app = createApp({
     store,
     log,
@@ -76,22 +81,9 @@ async function main(): Promise<void> {
   if (redis) log.info({ redis: redactedUrl(config.REDIS_URL!), prefix: redis.prefix }, 'several instances: live events and sign-in lockouts shared through Redis');
   log.info({ port, db: describeStore(config) }, `Vigie is listening on http://localhost:${port}`);
 
-  const empty = (await store.counts()).comments === 0;
-  if (config.DEMO && empty && config.DEMO_BACKLOG > 0) {
-    const to = new Date();
-    const backlog = [...generateComments({ seed: to.getTime() % 2 ** 31, count: config.DEMO_BACKLOG, from: new Date(to.getTime() - 2 * 86_400_000), to, idPrefix: 'demo-backlog' })];
-    for (let i = 0; i < backlog.length; i += MAX_BATCH) await ingestComments({ store, scorer: pool.score, bus }, 'demo', backlog.slice(i, i + MAX_BATCH));
-    log.info({ comments: backlog.length }, 'empty database: demo history posted');
-  }
-  const demo =
-    config.DEMO && empty
-      ? startDemoStream({
-          ingest: (comments) => ingestComments({ store, bus }, 'demo', comments),
-          ratePerMinute: config.DEMO_RATE,
-          log: (msg) => log.info(msg),
-        })
-      : null;
-  if (demo) log.info({ rate: config.DEMO_RATE }, 'empty database: demo stream started (DEMO=0 to turn it off)');
+  const demo = config.DEMO
+    ? await startDemo({ store, bus, scorer: pool.score, log, holder: instance, rate: config.DEMO_RATE, backlog: config.DEMO_BACKLOG })
+    : null;
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -18,15 +18,29 @@
  * Where the walk stands is saved after each batch: `resume()` at start-up
  * carries on a re-score that a stop or crash cut short. Walking a batch
  * twice is harmless — comments already at the version are skipped.
+ *
+ * Several instances on one database: one walks at a time, the holder of the
+ * `rescore` lease, renewed after each batch. An instance that saves rules
+ * while another walks leaves the walk to it: the walker reads the current
+ * rules after each batch and starts over with the newer ones. An instance
+ * that dies lets its lease run out; `watch()` has every instance look for a
+ * re-score left unfinished and carry it on. The store never lets an older
+ * version's scores replace a newer one's, so even a walker that lost its
+ * lease mid-batch cannot undo a newer walk.
  */
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DEFAULT_RULES, scoreComment } from '../../shared/scoring/index.js';
 import type { Rules } from '../../shared/scoring/rules.js';
+import type { RescoreState } from '../store/insights.js';
 import type { Store } from '../store/store.js';
 import type { Bus } from './bus.js';
 import type { Scorer } from './scorePool.js';
 
 export const RESCORE_BATCH = 1_000;
+const LEASE = 'rescore';
+/** How long a walker's claim lasts without a batch renewing it: far above a batch's few hundred milliseconds. */
+export const RESCORE_LEASE_MS = 30_000;
 
 export interface RescoreDeps {
   store: Store;
@@ -34,6 +48,9 @@ export interface RescoreDeps {
   scorer?: Scorer;
   log?: Logger;
   batchSize?: number;
+  /** Who this instance is, in the lease table (random by default). */
+  holder?: string;
+  leaseMs?: number;
 }
 
 export interface RescoreProgress {
@@ -48,9 +65,11 @@ export interface Rescorer {
   start(rules: Rules): Promise<void>;
   /** Carries on the re-score to the current rules if the last one did not finish (start-up); resolves when it has ended. */
   resume(): Promise<void>;
-  /** The running re-score's progress, or null when none runs. */
-  progress(): RescoreProgress | null;
-  /** Stops the running re-score after its current batch (shutdown). */
+  /** The re-score under way or due — here or on another instance — or null when none is. */
+  progress(): Promise<RescoreProgress | null>;
+  /** Every `everyMs`, carries on a re-score left unfinished (by an instance that died, or a failed write). */
+  watch(everyMs: number): void;
+  /** Stops the running re-score after its current batch, and the watch (shutdown). */
   stop(): Promise<void>;
 }
 
@@ -64,10 +83,22 @@ interface Job {
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Whether the saved rules still await their re-score, and from where it carries on. */
+function due(state: RescoreState | null, rules: Rules): { afterId: number; done: number } | null {
+  // Carried on where it stopped when it was for these rules; walked anew when rules were saved
+  // after it (a stop between the save and the first batch), or saved before re-scores existed.
+  const unfinished = state ? !state.finished || state.version !== rules.version : rules.version !== DEFAULT_RULES.version;
+  if (!unfinished) return null;
+  return state?.version === rules.version ? { afterId: state.afterId, done: state.done } : { afterId: 0, done: 0 };
+}
+
 export function createRescorer(deps: RescoreDeps): Rescorer {
   const batchSize = deps.batchSize ?? RESCORE_BATCH;
+  const holder = deps.holder ?? randomUUID();
+  const leaseMs = deps.leaseMs ?? RESCORE_LEASE_MS;
   let current: Job | null = null;
   let running: Promise<void> = Promise.resolve();
+  let watching: ReturnType<typeof setInterval> | undefined;
 
   const score = async (texts: string[], rules: Rules) => {
     if (deps.scorer) return deps.scorer(texts, rules);
@@ -80,8 +111,8 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
     return scores;
   };
 
-  async function run(job: Job): Promise<void> {
-    if (job.cancelled) return;
+  /** Walks with the job's rules; returns newer rules saved meanwhile (on any instance) that the walk must start over with. */
+  async function walk(job: Job): Promise<Rules | null> {
     const { version } = job.rules;
     const p = job.progress;
     let afterId = job.afterId;
@@ -101,16 +132,52 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
       p.done += page.length;
       // Comments stored since the start are walked too.
       p.total = Math.max(p.total, p.done);
+      if (!(await deps.store.acquireLease(LEASE, holder, leaseMs))) {
+        // Stalled past the lease (a paused process): another instance has taken the walk over.
+        deps.log?.warn({ version, done: p.done }, 're-score handed over: another instance holds the lease now');
+        job.cancelled = true;
+        return null;
+      }
       await deps.store.saveRescoreState({ version, afterId, done: p.done, finished: false });
       deps.bus?.emit('rules:progress', { ...p });
+      const latest = await deps.store.currentRules();
+      if (latest.version > version) return latest;
       await nextTick();
     }
-    if (job.cancelled) return;
+    if (job.cancelled) return null;
     p.total = p.done;
     p.finished = true;
     await deps.store.saveRescoreState({ version, afterId, done: p.done, finished: true });
     deps.bus?.emit('rules:progress', { ...p });
     deps.log?.info({ version, comments: p.done }, 're-score finished');
+    return null;
+  }
+
+  async function run(job: Job): Promise<void> {
+    if (job.cancelled) return;
+    if (!(await deps.store.acquireLease(LEASE, holder, leaseMs))) {
+      deps.log?.debug({ version: job.rules.version }, 'another instance is re-scoring: it walks on with the newest rules');
+      return;
+    }
+    let newer: Rules | null = null;
+    try {
+      // The database has the last word: the walk an instance that held the lease before may have
+      // finished or moved on (the rules read here lag another instance's save by a second at most).
+      const [state, latest] = await Promise.all([deps.store.rescoreState(), deps.store.currentRules()]);
+      const rules = latest.version >= job.rules.version ? latest : job.rules;
+      const from = due(state, rules);
+      if (!from) return;
+      job.rules = rules;
+      job.afterId = from.afterId;
+      job.progress = { version: rules.version, done: from.done, total: 0, finished: false };
+      newer = await walk(job);
+    } finally {
+      await deps.store.releaseLease(LEASE, holder);
+    }
+    if (newer && !job.cancelled) {
+      deps.log?.info({ version: job.rules.version, newer: newer.version }, 're-score superseded by rules saved on another instance');
+      void enqueue(newJob(newer, { afterId: 0, done: 0 }));
+    }
   }
 
   function enqueue(job: Job): Promise<void> {
@@ -128,31 +195,44 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
     return running;
   }
 
+  const newJob = (rules: Rules, from: { afterId: number; done: number }): Job => ({
+    rules,
+    cancelled: false,
+    afterId: from.afterId,
+    progress: { version: rules.version, done: from.done, total: 0, finished: false },
+  });
+
+  async function resume(): Promise<void> {
+    let state, rules;
+    try {
+      [state, rules] = await Promise.all([deps.store.rescoreState(), deps.store.currentRules()]);
+    } catch (err) {
+      deps.log?.error({ err }, 'could not read where the last re-score stands');
+      return;
+    }
+    if (current) return;
+    const from = due(state, rules);
+    if (from) return enqueue(newJob(rules, from));
+  }
+
   return {
-    start: (rules) => enqueue({ rules, cancelled: false, afterId: 0, progress: { version: rules.version, done: 0, total: 0, finished: false } }),
-    async resume() {
-      let state, rules;
-      try {
-        [state, rules] = await Promise.all([deps.store.rescoreState(), deps.store.currentRules()]);
-      } catch (err) {
-        deps.log?.error({ err }, 'could not read where the last re-score stands');
-        return;
-      }
-      if (current) return;
-      // Carried on where it stopped when it was for these rules; walked anew when rules were saved
-      // after it (a stop between the save and the first batch), or saved before re-scores existed.
-      const unfinished = state ? !state.finished || state.version !== rules.version : rules.version !== DEFAULT_RULES.version;
-      if (!unfinished) return;
-      const carryOn = state?.version === rules.version;
-      return enqueue({
-        rules,
-        cancelled: false,
-        afterId: carryOn ? state!.afterId : 0,
-        progress: { version: rules.version, done: carryOn ? state!.done : 0, total: 0, finished: false },
-      });
+    start: (rules) => enqueue(newJob(rules, { afterId: 0, done: 0 })),
+    resume,
+    async progress() {
+      if (current && !current.cancelled) return { ...current.progress };
+      const [state, rules, counts] = await Promise.all([deps.store.rescoreState(), deps.store.currentRules(), deps.store.counts()]);
+      const from = due(state, rules);
+      return from && { version: rules.version, done: from.done, total: Math.max(from.done, counts.comments), finished: false };
     },
-    progress: () => (current && !current.cancelled ? { ...current.progress } : null),
+    watch(everyMs) {
+      clearInterval(watching);
+      watching = setInterval(() => {
+        if (!current) void resume();
+      }, everyMs);
+      watching.unref();
+    },
     async stop() {
+      clearInterval(watching);
       if (current) current.cancelled = true;
       await running;
     },

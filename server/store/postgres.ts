@@ -22,6 +22,7 @@ import { prepareOverview } from './postgres/overview.js';
 import { prepareQueue } from './postgres/queue.js';
 import { commentListings, commentsAfter, latestCommentId } from './postgres/replay.js';
 import { prepareRescore } from './postgres/rescore.js';
+import { prepareLeases } from './postgres/leases.js';
 import { prepareRulesTable } from './postgres/rules.js';
 import { commentColumns, toArticle, toCommenter, toStoredComment, type ArticleRow, type CommenterRow, type CommentRow } from './postgres/rows.js';
 import { articleStats, commenterStats } from './postgres/stats.js';
@@ -48,6 +49,7 @@ async function postgresStore(pool: pg.Pool): Promise<Store> {
   const articles = prepareArticles(pool);
   const overview = prepareOverview(pool);
   const rescore = prepareRescore(pool);
+  const leases = prepareLeases(pool);
   const one = <R, T>(sql: string, values: unknown[], map: (r: R) => T) => row<R>(pool, sql, values).then((r) => (r === null ? null : map(r)));
   let closed: Promise<void> | null = null;
 
@@ -109,6 +111,8 @@ async function postgresStore(pool: pg.Pool): Promise<Store> {
     latestFlags: (limit) => rescore.latest(limit),
     rescoreState: () => rescore.state(),
     saveRescoreState: (state) => rescore.saveState(state),
+    acquireLease: (name, holder, ms) => leases.acquire(name, holder, ms),
+    releaseLease: (name, holder) => leases.release(name, holder),
     // Waits for the queries under way, then closes every connection; closing twice is harmless.
     close: () => (closed ??= pool.end()),
   };

@@ -21,6 +21,7 @@ import { prepareArticles } from './sqlite/articles.js';
 import { prepareCommenters } from './sqlite/commenters.js';
 import { prepareOverview } from './sqlite/overview.js';
 import { prepareRescore } from './sqlite/rescore.js';
+import { prepareLeases } from './sqlite/leases.js';
 import { prepareDecisions } from './sqlite/decisions.js';
 import { prepareQueue } from './sqlite/queue.js';
 
@@ -85,6 +86,7 @@ function sqliteStore(db: Database.Database): Store {
   const articles = prepareArticles(db, stats);
   const overview = prepareOverview(db);
   const rescore = prepareRescore(db);
+  const leases = prepareLeases(db);
   const q = {
     comment: db.prepare('SELECT * FROM comments WHERE id = ?'),
     article: db.prepare('SELECT * FROM articles WHERE id = ?'),
@@ -153,6 +155,8 @@ function sqliteStore(db: Database.Database): Store {
     latestFlags: async (limit) => rescore.latest(limit),
     rescoreState: async () => rescore.state(),
     saveRescoreState: async (state) => rescore.saveState(state),
+    acquireLease: async (name, holder, ms) => leases.acquire(name, holder, ms),
+    releaseLease: async (name, holder) => leases.release(name, holder),
     async close() {
       if (!db.open) return;
       // Keeps the query planner's statistics fresh at little cost (SQLite's advice for long-lived connections).

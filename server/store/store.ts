@@ -236,6 +236,15 @@ export interface Store {
   rescoreState(): Promise<RescoreState | null>;
   saveRescoreState(state: RescoreState): Promise<void>;
 
+  // Work that one instance at a time must do, when several share the database (sqlite/leases.ts).
+  /**
+   * Claims the lease `name` for `holder` for `ms` milliseconds, or renews it when `holder` has it.
+   * False while another holder's lease has not run out.
+   */
+  acquireLease(name: string, holder: string, ms: number): Promise<boolean>;
+  /** Gives the lease up, if `holder` has it, so another instance can take the work at once. */
+  releaseLease(name: string, holder: string): Promise<void>;
+
   close(): Promise<void>;
 }
 

@@ -71,7 +71,7 @@ describeEachStore('re-scoring', (kind) => {
       expect(events.filter((e) => e.finished).map((e) => e.version)).toEqual([3]);
       const versions = new Set(await Promise.all(ids.map(async (id) => (await temp.store.getComment(id))!.rulesVersion)));
       expect(versions).toEqual(new Set([3]));
-      expect(rescorer.progress()).toBeNull();
+      expect(await rescorer.progress()).toBeNull();
       expect(await recountDifferences(temp)).toEqual([]);
     });
 
@@ -114,6 +114,103 @@ describeEachStore('re-scoring', (kind) => {
       await createRescorer({ store: temp.store, bus }).start(rules);
       expect(await temp.query('SELECT * FROM article_stats ORDER BY article_id')).toEqual(before);
       expect(await temp.query('SELECT DISTINCT rules_version AS v FROM comments')).toEqual([{ v: 2 }]);
+    });
+  });
+
+  describe('several instances on one database', () => {
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 500 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(check()).toBe(true);
+    };
+    const counting = (tally: number[]) => async (texts: readonly string[], r: Rules) => {
+      tally.push(texts.length);
+      await new Promise((resolve) => setImmediate(resolve));
+      return texts.map((t) => scoreComment(t, { rules: r }));
+    };
+
+    test('two instances resuming the same re-score at start-up: one walks, and each comment is scored once', async () => {
+      await temp.store.saveRules(withWords(['merci']), 'admin');
+      const a: number[] = [];
+      const b: number[] = [];
+      await Promise.all([
+        createRescorer({ store: temp.store, bus, scorer: counting(a), holder: 'a', batchSize: 10 }).resume(),
+        createRescorer({ store: temp.store, bus, scorer: counting(b), holder: 'b', batchSize: 10 }).resume(),
+      ]);
+      const scored = [a, b].map((calls) => calls.reduce((x, y) => x + y, 0));
+      expect(scored.sort((x, y) => x - y)).toEqual([0, PLAN.length]);
+      expect(events.filter((e) => e.finished)).toHaveLength(1);
+      expect(await recountDifferences(temp)).toEqual([]);
+    });
+
+    test('rules saved on one instance while another walks: the walker starts over with them, the saver scores nothing', async () => {
+      const v2 = await temp.store.saveRules(withWords(['merci']), 'admin');
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      let walking = false;
+      const walker = createRescorer({
+        store: temp.store,
+        bus,
+        holder: 'a',
+        batchSize: 10,
+        scorer: async (texts, r) => {
+          walking = true;
+          await gate;
+          return texts.map((t) => scoreComment(t, { rules: r }));
+        },
+      });
+      void walker.start(v2);
+      await until(() => walking);
+      const v3 = await temp.store.saveRules(withWords(['article']), 'admin');
+      const saverCalls: number[] = [];
+      const saver = createRescorer({ store: temp.store, bus, scorer: counting(saverCalls), holder: 'b', batchSize: 10 });
+      await saver.start(v3);
+      expect(saverCalls).toEqual([]);
+      // The saver's dashboard shows the re-score under way, though another instance runs it.
+      expect(await saver.progress()).toMatchObject({ version: 3, finished: false });
+      open();
+      await until(() => events.some((e) => e.finished));
+      await walker.stop();
+      expect(events.filter((e) => e.finished).map((e) => e.version)).toEqual([3]);
+      expect(await temp.query('SELECT DISTINCT rules_version AS v FROM comments')).toEqual([{ v: 3 }]);
+      expect(await recountDifferences(temp)).toEqual([]);
+      expect(await saver.progress()).toBeNull();
+    });
+
+    test('an instance that dies half-way: its lease runs out and another instance’s watch carries the walk on', async () => {
+      const rules = await temp.store.saveRules(withWords(['merci']), 'admin');
+      let batches = 0;
+      const dying = createRescorer({
+        store: temp.store,
+        bus,
+        holder: 'a',
+        batchSize: 10,
+        leaseMs: 150,
+        // Two batches, then it hangs for ever, as a process frozen or killed would.
+        scorer: async (texts, r) => (++batches > 2 ? new Promise<never>(() => {}) : texts.map((t) => scoreComment(t, { rules: r }))),
+      });
+      void dying.start(rules);
+      await until(() => events.some((e) => e.done === 20));
+      const heir = createRescorer({ store: temp.store, bus, holder: 'b', batchSize: 10 });
+      heir.watch(20);
+      await until(() => events.some((e) => e.finished));
+      await heir.stop();
+      // Carried on from where it stood, not from the first comment.
+      expect(events.map((e) => e.done).slice(0, 5)).toEqual([0, 10, 20, 20, 30]);
+      expect(events.at(-1)).toEqual({ version: 2, done: PLAN.length, total: PLAN.length, finished: true });
+      expect(await temp.query('SELECT DISTINCT rules_version AS v FROM comments')).toEqual([{ v: 2 }]);
+      expect(await recountDifferences(temp)).toEqual([]);
+    });
+
+    test('a batch scored with older rules never replaces scores made with newer ones', async () => {
+      const v2 = await temp.store.saveRules(withWords(['merci']), 'admin');
+      await createRescorer({ store: temp.store, bus }).start(v2);
+      const v3 = await temp.store.saveRules(withWords(['article']), 'admin');
+      await createRescorer({ store: temp.store, bus }).start(v3);
+      const before = (await temp.store.getComment(ids[0]!))!;
+      const late = await temp.store.applyRescore(2, [{ id: ids[0]!, score: scoreComment(before.text, { rules: v2 }) }]);
+      expect(late).toBe(0);
+      expect(await temp.store.getComment(ids[0]!)).toEqual(before);
+      expect(await recountDifferences(temp)).toEqual([]);
     });
   });
 

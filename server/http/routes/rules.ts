@@ -28,7 +28,7 @@ export function rulesRouter({ store, rescorer, scorer }: RulesDeps): Router {
   let backtests: Promise<unknown> = Promise.resolve();
 
   router.get('/rules', async (_req, res) => {
-    res.json({ rules: await store.currentRules(), rescore: rescorer.progress() });
+    res.json({ rules: await store.currentRules(), rescore: await rescorer.progress() });
   });
 
   router.put('/rules', async (req, res) => {
@@ -40,7 +40,7 @@ export function rulesRouter({ store, rescorer, scorer }: RulesDeps): Router {
     }
     const saved = await store.saveRules({ ...rules, version: current.version }, userOf(res).username);
     void rescorer.start(saved);
-    res.json({ rules: saved, rescore: rescorer.progress() });
+    res.json({ rules: saved, rescore: await rescorer.progress() });
   });
 
   router.post('/rules/backtest', async (req, res) => {

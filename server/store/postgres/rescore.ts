@@ -18,7 +18,7 @@ import { SCORE_COLUMN_TYPES, SCORE_FIELDS, scoreColumns, type ScoreColumns } fro
 const SCORE_COUNTERS = STATS_COUNTERS.filter((c) => c !== 'comments' && !c.startsWith('status_'));
 const counterType = (c: string) => (c === 'tone_sum' ? 'double precision' : 'integer');
 
-type OldRow = ScoreColumns & { id: number; article_id: number; commenter_id: number; at: string };
+type OldRow = ScoreColumns & { id: number; article_id: number; commenter_id: number; at: string; rules_version: number };
 
 /** What one score adds to the counters, as the ingest path counts it (aggregates.ts). */
 function counters(tone: number, flagged: boolean, reasons: readonly string[], shouting: boolean, insult: boolean): Record<string, number> {
@@ -49,7 +49,7 @@ const moveBuckets = (table: string, idColumn: string, bucketColumn: string) =>
    WHERE t.${idColumn} = v.id AND t.${bucketColumn} = v.bucket`;
 
 const SQL = {
-  old: `SELECT id, article_id, commenter_id, coalesce(posted_at, received_at) AS at, ${SCORE_FIELDS.join(', ')} FROM comments WHERE id = ANY($1::bigint[])`,
+  old: `SELECT id, article_id, commenter_id, coalesce(posted_at, received_at) AS at, rules_version, ${SCORE_FIELDS.join(', ')} FROM comments WHERE id = ANY($1::bigint[])`,
   version: 'UPDATE comments SET rules_version = $1 WHERE id = ANY($2::bigint[])',
   update: `UPDATE comments c SET ${SCORE_FIELDS.map((f) => `${f} = v.${f}`).join(', ')}, rules_version = $2
     FROM json_to_recordset($1::json) AS v(id bigint, ${SCORE_RECORD}) WHERE c.id = v.id`,
@@ -78,7 +78,8 @@ async function apply(db: Db, version: number, items: readonly RescoreItem[]): Pr
   const changed: (ScoreColumns & { id: number })[] = [];
   for (const { id, score } of items) {
     const before = old.get(id);
-    if (!before) continue;
+    // Scored since with newer rules (a newer re-score, or ingestion after a newer save): left as it is.
+    if (!before || before.rules_version > version) continue;
     const next = scoreColumns(score);
     // JSON columns compare as values, whatever the order of their keys.
     if (SCORE_FIELDS.every((f) => isDeepStrictEqual(JSON.parse(JSON.stringify(next[f])), before[f]))) {

@@ -32,7 +32,7 @@ const SCORE_COLUMNS: Record<keyof ScoreColumns, true> = {
 };
 const SCORE_FIELDS = Object.keys(SCORE_COLUMNS) as (keyof ScoreColumns)[];
 
-type OldRow = ScoreColumns & { article_id: number; commenter_id: number; at: string };
+type OldRow = ScoreColumns & { article_id: number; commenter_id: number; at: string; rules_version: number };
 
 /** What one score adds to the counters, as the ingest path counts it (aggregates.ts). */
 function counters(tone: number, flagged: number, reasons: readonly string[], shouting: number, insult: number): Record<string, number> {
@@ -55,7 +55,7 @@ function addInto(map: Map<string, Record<string, number>>, key: string, delta: R
 export function prepareRescore(db: Database): RescoreTables {
   const q = {
     page: db.prepare('SELECT id, text, rules_version AS rulesVersion FROM comments WHERE id > ? ORDER BY id LIMIT ?'),
-    old: db.prepare(`SELECT article_id, commenter_id, coalesce(posted_at, received_at) AS at, ${SCORE_FIELDS.join(', ')} FROM comments WHERE id = ?`),
+    old: db.prepare(`SELECT article_id, commenter_id, coalesce(posted_at, received_at) AS at, rules_version, ${SCORE_FIELDS.join(', ')} FROM comments WHERE id = ?`),
     version: db.prepare('UPDATE comments SET rules_version = ? WHERE id = ?'),
     update: db.prepare(`UPDATE comments SET ${SCORE_FIELDS.map((f) => `${f} = @${f}`).join(', ')}, rules_version = @rules_version WHERE id = @id`),
     article: db.prepare(`UPDATE article_stats SET ${SCORE_COUNTERS.map((c) => `${c} = ${c} + @${c}`).join(', ')} WHERE article_id = @id`),
@@ -77,7 +77,8 @@ export function prepareRescore(db: Database): RescoreTables {
     for (const { id, score } of items) {
       // Read inside the transaction: the difference is taken from what is stored now.
       const old = q.old.get(id) as OldRow | undefined;
-      if (!old) continue;
+      // Scored since with newer rules (a newer re-score, or ingestion after a newer save): left as it is.
+      if (!old || old.rules_version > version) continue;
       const next = scoreColumns(score);
       if (SCORE_FIELDS.every((f) => next[f] === old[f])) {
         q.version.run(version, id);
