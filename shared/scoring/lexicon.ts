@@ -50,6 +50,8 @@ export interface LexEntry {
   reporting?: boolean;
   hateVerb?: boolean;
   worth?: boolean;
+  /** Suffered or felt ("épuisés", "blessés"): a group's plight, not a derogation. */
+  plight?: boolean;
   tolerateVerb?: boolean;
   groupDeterminer?: boolean;
   introducer?: boolean;
@@ -221,6 +223,8 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   for (const w of words.reporting) add(root, w, { reporting: true });
   for (const w of words.hateVerbs) add(root, w, { hateVerb: true });
   for (const w of words.worthWords) add(root, w, { worth: true });
+  // Marks the words the lexicon reads already; a word it does not know carries no tone to discount.
+  for (const w of words.plight) for (const form of [w, ...INFLECTIONS.map((e) => w + e)]) root.get(form)?.entry && add(root, form, { plight: true });
   for (const w of words.tolerateVerbs) add(root, w, { tolerateVerb: true });
   for (const w of words.groupDeterminers) add(root, w, { groupDeterminer: true });
   for (const w of words.insultIntroducers) add(root, w, { introducer: true });

@@ -57,4 +57,27 @@ describe('identity attacks on groups', () => {
   ])('not an attack: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('identity_attack');
   });
+
+  // War coverage: readers describe what a people endures or feels. That is its plight, not a derogation.
+  test.each([
+    ['Les réfugiés sont désespérés.'],
+    ['Les Kurdes sont tristes et fatigués.'],
+    ['Les chiites de Homs sont blessés et affamés.'],
+    ['Les Syriens sont épuisés par cinq ans de guerre.'],
+    ['Muslims are hated by the extremists.'],
+    ['Les Libanais sont furieux contre leur gouvernement.'],
+    ['Syrian refugees are exhausted and hungry.'],
+  ])('what a group suffers or feels, flagged as nothing: %s', (text) => {
+    const s = scoreComment(text);
+    expect(s.reasons).not.toContain('identity_attack');
+    expect(s.tone.label).toBe('negative');
+  });
+
+  test.each([
+    ['Les Syriens sont répugnants.'],
+    ['Les Turcs sont dangereux et sournois.'],
+    ['Immigrants are disgusting and lazy.'],
+  ])('while what a group is blamed for being still is: %s', (text) => {
+    expect(scoreComment(text).reasons).toContain('identity_attack');
+  });
 });

@@ -8,6 +8,13 @@
 export interface FunctionWords {
   /** What a group is denied in dehumanising speech: "n'ont aucune valeur", "ne méritent pas de vivre". */
   worthWords: readonly string[];
+  /**
+   * What people suffer or feel — "épuisés", "désespérés", "blessés", "furieux":
+   * said of a group, it reports its plight, it does not blame it for what it
+   * is, so it is never a derogatory predicate. Lemmas; the inflected forms the
+   * lexicon knows follow.
+   */
+  plight: readonly string[];
   /** Words that tell the language apart; only words frequent in one language and rare in the other. */
   stopwords: readonly string[];
   negators: readonly string[];
@@ -95,6 +102,15 @@ export const FR: FunctionWords = {
     'etre',
   ],
   // Not "droit" or "place": "les réfugiés n'ont aucun droit au travail" is news about refugees, not hatred of them.
+  plight: [
+    'epuise', 'desespere', 'triste', 'decu', 'fatigue', 'las', 'lasse', 'pauvre', 'malade', 'blesse', 'affame', 'inquiet',
+    'inquiete', 'terrifie', 'effraye', 'apeure', 'epouvante', 'horrifie', 'traumatise', 'choque', 'bouleverse', 'meurtri',
+    'abandonne', 'oublie', 'seul', 'isole', 'demuni', 'deplace', 'exile', 'persecute', 'opprime', 'menace', 'assiege',
+    'bombarde', 'massacre', 'tue', 'mort', 'morte', 'disparu', 'emprisonne', 'torture', 'humilie', 'maltraite', 'exploite',
+    'discrimine', 'stigmatise', 'marginalise', 'malheureux', 'malheureuse', 'endeuille', 'ruine', 'endette', 'desempare',
+    'perdu', 'anxieux', 'anxieuse', 'angoisse', 'stresse', 'vulnerable', 'fragile', 'affaibli', 'decourage', 'deprime',
+    'desabuse', 'amer', 'amere', 'inconsolable', 'furieux', 'furieuse', 'revolte', 'indigne', 'excede', 'scandalise', 'outre',
+  ],
   worthWords: ['valeur', 'importance', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister'],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],
   hateVerbs: [
@@ -158,6 +174,14 @@ export const EN: FunctionWords = {
   firstPerson: ['i', 'me', 'my', 'we', 'us', 'our', "i'm", 'im', "i've", "i'll"],
   secondPerson: ['you', 'your', 'yours', 'yourself', 'yourselves', "you're", 'youre', 'u', 'ur'],
   copulas: ['is', 'are', 'am', 'was', 'were', 'be', 'being', 'been', "he's", "she's", "you're", "they're", "it's", "i'm", 'become', 'becomes', 'remain', 'deserve', 'deserves', 'worth'],
+  plight: [
+    'exhausted', 'desperate', 'sad', 'disappointed', 'tired', 'poor', 'sick', 'ill', 'injured', 'wounded', 'hurt', 'hungry',
+    'starving', 'worried', 'afraid', 'scared', 'frightened', 'terrified', 'horrified', 'traumatized', 'traumatised', 'shocked',
+    'devastated', 'heartbroken', 'abandoned', 'forgotten', 'lonely', 'alone', 'isolated', 'homeless', 'displaced', 'persecuted',
+    'oppressed', 'threatened', 'besieged', 'bombed', 'killed', 'dead', 'missing', 'imprisoned', 'tortured', 'humiliated',
+    'mistreated', 'exploited', 'discriminated', 'marginalized', 'marginalised', 'unhappy', 'grieving', 'ruined', 'lost',
+    'anxious', 'stressed', 'vulnerable', 'fragile', 'discouraged', 'depressed', 'suffering', 'angry', 'furious', 'outraged', 'upset',
+  ],
   worthWords: ['value', 'worth', 'live', 'human', 'humans', 'equal', 'equals', 'exist', 'matter', 'dignity'],
   reporting: ['according', 'called', 'calls', 'labelled', 'labeled', 'branded', 'accused', 'said', 'says', 'quoted', 'reportedly'],
   hateVerbs: [

@@ -48,6 +48,9 @@ function sentenceTone(a: Analysis, s: number, g: Match): number {
   return sum;
 }
 
+/** "par", "by": the word before was done to the subject by someone, and what follows names who. */
+const isAgent = (key: string | undefined) => key === 'par' || key === 'by';
+
 /** Tone of what follows a copula, with negation flipping it: "ne sont pas humains" is negative. */
 function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; last: number } {
   const words = wordsAfter(a, copula, 6);
@@ -57,14 +60,18 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
   let abusive = false;
   let last = copula;
   for (const j of words) {
+    // "sont haïs par les extrémistes": what follows the agent describes the agent, not the group.
+    if (isAgent(keyAt(a, j))) break;
     const e = entryAt(a, j);
     if (!e) continue;
     if (e.abuse && e.abuse.kind !== 'profanity') {
       abusive = true;
       last = j;
     }
-    // Judging words (adjectives), not events: "sont victimes de la guerre" is not a derogation.
-    if (e.tone !== undefined && !e.negator && (e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn')) {
+    // Judging words (adjectives), not events: "sont victimes de la guerre" is not a derogation; nor is
+    // what a group suffers or feels ("sont épuisés", "sont furieux"), nor a passive with its agent ("sont chassés par Daech").
+    const judging = e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn';
+    if (e.tone !== undefined && !e.negator && judging && !e.plight && !isAgent(keyAt(a, j + 1))) {
       tone += e.tone;
       last = j;
     }
