@@ -2,7 +2,7 @@
  * What the Store's insight and re-scoring methods take and give besides the
  * shared shapes (shared/insights.ts), independent of the database.
  */
-import type { ArticleSort, CommenterSort, DriftRule } from '../../shared/insights.js';
+import type { ArticleSort, CommenterSort, DriftRule, ScanScope } from '../../shared/insights.js';
 import type { CommentScore, FlagReason } from '../../shared/types.js';
 
 /**
@@ -20,6 +20,9 @@ export const COMMENTER_ARTICLES_SCAN = 2_000;
  * ~1 ms warm, a few ms for an old article whose rows are no longer cached.
  */
 export const TOP_COMMENTERS_SCAN = 2_000;
+
+/** Which of `comments` a figure counted over the latest `scan` of them covers. */
+export const scanScope = (comments: number, scan: number): ScanScope => ({ scanned: Math.min(comments, scan), complete: comments <= scan });
 
 export interface CommenterListQuery {
   sort: CommenterSort;

@@ -24,7 +24,8 @@ import { commentListings, commentsAfter, latestCommentId } from './postgres/repl
 import { prepareRescore } from './postgres/rescore.js';
 import { prepareLeases } from './postgres/leases.js';
 import { prepareRulesTable } from './postgres/rules.js';
-import { commentColumns, toArticle, toCommenter, toStoredComment, type ArticleRow, type CommenterRow, type CommentRow } from './postgres/rows.js';
+import { commentColumns } from './postgres/rows.js';
+import { toArticle, toCommenter, toStoredComment } from './rowMapping.js';
 import { articleStats, commenterStats } from './postgres/stats.js';
 
 /** Connects, migrates and returns the store; rejects (and closes the pool) when the database cannot be reached or migrated. */

@@ -15,7 +15,7 @@ import { prepareModeration } from './sqlite/moderation.js';
 import { prepareReplay } from './sqlite/replay.js';
 import { prepareActionReplay } from './sqlite/actionReplay.js';
 import { prepareRulesTable } from './sqlite/rules.js';
-import { toArticle, toCommenter, toStoredComment } from './sqlite/rows.js';
+import { toArticle, toCommenter, toStoredComment } from './rowMapping.js';
 import { prepareStatsTables } from './sqlite/stats.js';
 import { prepareArticles } from './sqlite/articles.js';
 import { prepareCommenters } from './sqlite/commenters.js';

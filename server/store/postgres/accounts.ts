@@ -2,42 +2,14 @@
  * Dashboard accounts and their sessions in PostgreSQL. Sessions are rows, not
  * process memory, so every instance sharing the database accepts the same cookie.
  */
-import type { Role, SessionUser } from '../../../shared/types.js';
-import type { NewUser, UserRecord, UserWithPassword } from '../store.js';
+import { needsTouch, toSessionUser, toUser, toUserWithPassword, type SessionRow, type UserRow } from '../accountRows.js';
+import type { Store } from '../store.js';
 import { row, rows, type Db } from './db.js';
 
-interface UserRow {
-  id: number;
-  username: string;
-  role: Role;
-  password_hash: string;
-  created_at: string;
-  disabled_at: string | null;
-}
-
-interface SessionRow {
-  user_id: number;
-  username: string;
-  role: Role;
-  last_seen_at: string;
-}
-
-/** last_seen_at is rewritten at most this often: every API call reads the session, and a write for each would be wasted. */
-const TOUCH_EVERY_MS = 60_000;
-
-const toUser = (r: UserRow): UserRecord => ({ id: r.id, username: r.username, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at });
-
-export interface AccountTables {
-  createUser(user: NewUser): Promise<UserRecord | null>;
-  findUserByName(username: string): Promise<UserWithPassword | null>;
-  getUser(id: number): Promise<UserRecord | null>;
-  countUsers(): Promise<number>;
-  listUsers(): Promise<UserRecord[]>;
-  createSession(tokenHash: string, userId: number, expiresAt: string): Promise<void>;
-  sessionUser(tokenHash: string): Promise<SessionUser | null>;
-  deleteSession(tokenHash: string): Promise<void>;
-  deleteSessionsOfUser(userId: number): Promise<number>;
-}
+export type AccountTables = Pick<
+  Store,
+  'createUser' | 'findUserByName' | 'getUser' | 'countUsers' | 'listUsers' | 'createSession' | 'sessionUser' | 'deleteSession' | 'deleteSessionsOfUser'
+>;
 
 export function prepareAccounts(db: Db): AccountTables {
   return {
@@ -53,7 +25,7 @@ export function prepareAccounts(db: Db): AccountTables {
     },
     async findUserByName(username) {
       const r = await row<UserRow>(db, 'SELECT * FROM users WHERE lower(username) = lower($1)', [username]);
-      return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
+      return r ? toUserWithPassword(r) : null;
     },
     async getUser(id) {
       const r = await row<UserRow>(db, 'SELECT * FROM users WHERE id = $1', [id]);
@@ -79,10 +51,10 @@ export function prepareAccounts(db: Db): AccountTables {
         [tokenHash, now.toISOString()],
       );
       if (!r) return null;
-      if (now.getTime() - Date.parse(r.last_seen_at) >= TOUCH_EVERY_MS) {
+      if (needsTouch(r, now)) {
         await db.query('UPDATE sessions SET last_seen_at = $1 WHERE id = $2', [now.toISOString(), tokenHash]);
       }
-      return { id: r.user_id, username: r.username, role: r.role };
+      return toSessionUser(r);
     },
     async deleteSession(tokenHash) {
       await db.query('DELETE FROM sessions WHERE id = $1', [tokenHash]);

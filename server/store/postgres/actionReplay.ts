@@ -5,34 +5,9 @@
  * cursor as good as a comment's.
  */
 import type { CommentUpdate } from '../../../shared/events.js';
-import type { ModerationStatus } from '../../../shared/types.js';
+import { toUpdate, UNDONE, UPDATE_COLUMNS as COLUMNS, type UpdateRow } from '../auditRows.js';
 import type { CommentFilter } from '../store.js';
 import { row, rows, type Db } from './db.js';
-
-interface UpdateRow {
-  id: number;
-  comment_id: number;
-  actor: string;
-  reason: string | null;
-  at: string;
-  status: ModerationStatus;
-}
-
-// A decision line's action is the status it set. An undo line's is 'undo':
-// the status it brought back is the one the undone line had replaced.
-const COLUMNS = `a.id, a.comment_id, a.actor, a.reason, a.at,
-  CASE a.action WHEN 'undo' THEN u.previous ELSE a.action END AS status`;
-const UNDONE = 'LEFT JOIN moderation_actions u ON u.id = a.undoes';
-
-const toUpdate = (r: UpdateRow): CommentUpdate => ({
-  id: r.comment_id,
-  status: r.status,
-  by: r.actor,
-  at: r.at,
-  // As live: a decision without a reason has no `reason` key.
-  ...(r.reason ? { reason: r.reason } : {}),
-  actionId: r.id,
-});
 
 /** An article's or commenter's lines, found from its comments (their index, then each one's lines) rather than the log's whole id range. */
 const inRoom = (column: 'article_id' | 'commenter_id') =>

@@ -4,13 +4,24 @@
  * article_hourly, and one article's figures for its stats page.
  */
 import type pg from 'pg';
-import type { ArticleDetailStats, ArticleListItem, ArticleSort, TonePoint, TopCommenter } from '../../../shared/insights.js';
+import type { ArticleDetailStats, ArticleListItem, ArticleSort, TopCommenter } from '../../../shared/insights.js';
 import type { Page } from '../../../shared/review.js';
 import { hourOf } from '../aggregates.js';
+import {
+  sparkline,
+  SPARKLINE_HOURS,
+  toArticleDetail,
+  toArticleListItem,
+  TONE_OVER_TIME_HOURS,
+  TOP_COMMENTERS,
+  type ArticleListRow,
+  type OverTimeRow,
+  type HourTone,
+} from '../articlePages.js';
 import { decodeCursor, encodeCursor, splitPage } from '../cursor.js';
 import { TOP_COMMENTERS_SCAN, type ArticleListQuery } from '../insights.js';
+import type { ArticleRow } from '../rowMapping.js';
 import { readTransaction, row, rows } from './db.js';
-import { toArticle, type ArticleRow } from './rows.js';
 import { articleStats } from './stats.js';
 
 /** The expression each sort's index is built on, verbatim as in 004_insights.sql, its direction and the type of its cursor key. */
@@ -21,20 +32,6 @@ const SORTS: Record<ArticleSort, { expr: string; desc: boolean; key: 'string' | 
   tone: { expr: '(s.tone_sum / s.comments)', desc: false, key: 'number', type: 'double precision' },
   flagged_share: { expr: '(s.flagged::double precision / s.comments)', desc: true, key: 'number', type: 'double precision' },
 };
-
-const SPARKLINE_HOURS = 24;
-const HOUR_MS = 3_600_000;
-/** Two weeks of hours: the life of almost any article's discussion. */
-const TONE_OVER_TIME_HOURS = 14 * 24;
-const TOP_COMMENTERS = 10;
-
-interface ListRow extends ArticleRow {
-  comments: number;
-  flagged: number;
-  tone_sum: number;
-  last_activity: string;
-  sort_value: number | string;
-}
 
 /** `$1` the limit; after a cursor, `$2` and `$3` the last row's sort value and id — a row comparison, one range of the sort's index. */
 function listSql(sort: ArticleSort, withCursor: boolean): string {
@@ -62,46 +59,29 @@ const SQL = {
     ORDER BY x.comments DESC, x.flagged DESC, x.commenter_id`,
 };
 
-const meanOf = (comments: number, toneSum: number) => (comments ? toneSum / comments : null);
-
 export interface ArticleTables {
   list(query: ArticleListQuery): Promise<Page<ArticleListItem>>;
   detailStats(id: number): Promise<ArticleDetailStats | null>;
 }
 
 export function prepareArticles(pool: pg.Pool): ArticleTables {
-  /** Mean tone of each of the 24 hours ending with each article's last activity hour: one query for the page. */
-  async function sparklines(page: readonly ListRow[]): Promise<Map<number, (number | null)[]>> {
-    const lines = new Map(page.map((r) => [r.id, new Array<number | null>(SPARKLINE_HOURS).fill(null)]));
-    if (!page.length) return lines;
-    const ends = new Map(page.map((r) => [r.id, hourOf(r.last_activity)]));
-    const found = await rows<{ id: number; hour: string; comments: number; tone_sum: number }>(pool, SQL.hours, [[...ends.keys()], [...ends.values()]]);
-    for (const h of found) {
-      const slot = SPARKLINE_HOURS - 1 - Math.round((Date.parse(ends.get(h.id)!) - Date.parse(h.hour)) / HOUR_MS);
-      if (slot >= 0) lines.get(h.id)![slot] = meanOf(h.comments, h.tone_sum);
-    }
-    return lines;
+  /** The hours of each article's sparkline, the 24 ending with its last activity hour: one query for the page. */
+  async function sparklineHours(page: readonly ArticleListRow[]): Promise<Map<number, HourTone[]>> {
+    const hours = new Map(page.map((r) => [r.id, [] as HourTone[]]));
+    if (!page.length) return hours;
+    const found = await rows<HourTone & { id: number }>(pool, SQL.hours, [page.map((r) => r.id), page.map((r) => hourOf(r.last_activity))]);
+    for (const h of found) hours.get(h.id)!.push(h);
+    return hours;
   }
 
   async function list(query: ArticleListQuery): Promise<Page<ArticleListItem>> {
     const order = `articles:${query.sort}`;
     const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, order, [SORTS[query.sort].key, 'number']);
-    const found = await rows<ListRow>(pool, listSql(query.sort, cursor !== null), [query.limit + 1, ...(cursor ?? [])]);
+    const found = await rows<ArticleListRow>(pool, listSql(query.sort, cursor !== null), [query.limit + 1, ...(cursor ?? [])]);
     const { page, next } = splitPage(found, query.limit);
-    const lines = await sparklines(page);
+    const hours = await sparklineHours(page);
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        title: r.title,
-        url: r.url,
-        section: r.section,
-        publishedAt: r.published_at,
-        comments: r.comments,
-        toneMean: r.tone_sum / r.comments,
-        flaggedShare: r.flagged / r.comments,
-        lastActivity: r.last_activity,
-        sparkline: lines.get(r.id)!,
-      })),
+      items: page.map((r) => toArticleListItem(r, sparkline(r.last_activity, hours.get(r.id)!))),
       nextCursor: next ? encodeCursor(order, [next.sort_value, next.id]) : null,
     };
   }
@@ -111,18 +91,12 @@ export function prepareArticles(pool: pg.Pool): ArticleTables {
     readTransaction(pool, async (db): Promise<ArticleDetailStats | null> => {
       const article = await row<ArticleRow>(db, SQL.article, [id]);
       if (!article) return null;
-      const s = await articleStats(db, id);
-      const overTime = (await rows<{ at: string; comments: number; flagged: number; tone_sum: number }>(db, SQL.overTime, [id])).reverse();
-      return {
-        article: toArticle(article),
-        stats: s,
-        toneOverTime: overTime.map((h): TonePoint => ({ at: h.at, comments: h.comments, flagged: h.flagged, toneMean: meanOf(h.comments, h.tone_sum) })),
-        toneHistogram: s.toneHistogram,
-        reasons: s.reasons,
-        statuses: s.statuses,
+      return toArticleDetail({
+        article,
+        stats: await articleStats(db, id),
+        overTime: await rows<OverTimeRow>(db, SQL.overTime, [id]),
         topCommenters: await rows<TopCommenter>(db, SQL.top, [id]),
-        topCommentersScope: { scanned: Math.min(s.comments, TOP_COMMENTERS_SCAN), complete: s.comments <= TOP_COMMENTERS_SCAN },
-      };
+      });
     });
 
   return { list, detailStats };

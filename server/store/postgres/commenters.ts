@@ -8,23 +8,32 @@
 import type pg from 'pg';
 import {
   DEFAULT_DRIFT,
-  type CommentBrief,
   type CommenterArticle,
   type CommenterDetail,
   type CommenterListItem,
   type CommenterNote,
   type CommenterSort,
   type DriftRule,
-  type ToneDrift,
   type WatchState,
 } from '../../../shared/insights.js';
 import type { Page } from '../../../shared/review.js';
-import type { FlagReason, ModerationStatus } from '../../../shared/types.js';
+import {
+  COMMENTER_ARTICLES,
+  judgesDrift,
+  NOTES,
+  RECENT_COMMENTS,
+  toCommenterDetail,
+  toCommenterListItem,
+  toneDrift,
+  type BriefRow,
+  type CommenterListRow,
+  type WatchRow,
+} from '../commenterPages.js';
 import { decodeCursor, encodeCursor, splitPage } from '../cursor.js';
 import { COMMENTER_ARTICLES_SCAN, type CommenterListQuery } from '../insights.js';
+import type { CommenterRow } from '../rowMapping.js';
 import { commenterKey } from '../store.js';
 import { readTransaction, row, rows, writeTransaction, type Db } from './db.js';
-import { toCommenter, type CommenterRow } from './rows.js';
 import { commenterStats } from './stats.js';
 
 /** Each sort's value and direction (as ../sqlite/commenters.ts). */
@@ -35,51 +44,6 @@ const SORTS: Record<CommenterSort, { expr: string; desc: boolean }> = {
   tone: { expr: '(s.tone_sum / s.comments)', desc: false },
   shouting: { expr: '(s.shouting::double precision / s.comments)', desc: true },
 };
-
-const COMMENTER_ARTICLES = 50;
-const RECENT_COMMENTS = 20;
-const NOTES = 100;
-
-interface ListRow {
-  id: number;
-  display_name: string;
-  last_seen: string;
-  comments: number;
-  flagged: number;
-  tone_sum: number;
-  shouting: number;
-  insults: number;
-  watched: boolean;
-  sort_value: number;
-}
-
-interface BriefRow {
-  id: number;
-  article_id: number;
-  title: string | null;
-  text: string;
-  posted_at: string | null;
-  received_at: string;
-  status: ModerationStatus;
-  tone: number;
-  flagged: boolean;
-  reasons: FlagReason[];
-}
-
-const toBrief = (r: BriefRow): CommentBrief => ({
-  id: r.id,
-  articleId: r.article_id,
-  articleTitle: r.title,
-  text: r.text,
-  postedAt: r.posted_at,
-  receivedAt: r.received_at,
-  status: r.status,
-  tone: r.tone,
-  flagged: r.flagged,
-  reasons: r.reasons,
-});
-
-const toWatch = (r: { watched: boolean; changed_by: string; changed_at: string }): WatchState => ({ watched: r.watched, by: r.changed_by, at: r.changed_at });
 
 function listSql(sort: CommenterSort, withCursor: boolean, withName: boolean, watchedOnly: boolean): string {
   const { expr, desc } = SORTS[sort];
@@ -117,17 +81,6 @@ async function recentTones(db: Db, ids: readonly number[], window: number): Prom
   return tones;
 }
 
-function driftOf(tones: readonly number[], comments: number, toneSum: number, rule: DriftRule): ToneDrift | null {
-  if (comments < 2 * rule.window) return null;
-  // Summed newest first, as the SQLite store sums them.
-  const recentSum = tones.reduce((a, b) => a + b, 0);
-  const recentMean = recentSum / tones.length;
-  // The baseline leaves the window out, so the drift does not pull its own yardstick along.
-  const baselineMean = (toneSum - recentSum) / (comments - tones.length);
-  const delta = recentMean - baselineMean;
-  return { window: rule.window, recentMean, baselineMean, delta, drifting: Math.abs(delta) > rule.threshold };
-}
-
 const SQL = {
   commenter: 'SELECT * FROM commenters WHERE id = $1',
   articles: `SELECT x.article_id AS id, a.title, x.comments, x.last AS "lastCommentAt" FROM (
@@ -160,24 +113,12 @@ export function prepareCommenters(pool: pg.Pool): CommenterTables {
     const name = query.q ? commenterKey(query.q) : '';
     const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, `commenters:${query.sort}`, ['number', 'number']);
     const sql = listSql(query.sort, cursor !== null, name !== '', query.watched === true);
-    const found = await rows<ListRow>(pool, sql, [query.limit + 1, ...(name ? [name] : []), ...(cursor ?? [])]);
+    const found = await rows<CommenterListRow>(pool, sql, [query.limit + 1, ...(name ? [name] : []), ...(cursor ?? [])]);
     const { page, next } = splitPage(found, query.limit);
-    const judged = page.filter((r) => r.comments >= 2 * rule.window).map((r) => r.id);
+    const judged = page.filter((r) => judgesDrift(r.comments, rule)).map((r) => r.id);
     const tones = await recentTones(pool, judged, rule.window);
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        displayName: r.display_name,
-        comments: r.comments,
-        flagged: r.flagged,
-        flaggedRate: r.flagged / r.comments,
-        toneMean: r.tone_sum / r.comments,
-        shoutingIndex: r.shouting / r.comments,
-        insultRate: r.insults / r.comments,
-        lastSeen: r.last_seen,
-        watched: r.watched,
-        drift: driftOf(tones.get(r.id) ?? [], r.comments, r.tone_sum, rule),
-      })),
+      items: page.map((r) => toCommenterListItem(r, toneDrift(tones.get(r.id) ?? [], r.comments, r.tone_sum, rule))),
       nextCursor: next ? encodeCursor(`commenters:${query.sort}`, [next.sort_value, next.id]) : null,
     };
   }
@@ -188,19 +129,18 @@ export function prepareCommenters(pool: pg.Pool): CommenterTables {
       const commenter = await row<CommenterRow>(db, SQL.commenter, [id]);
       if (!commenter) return null;
       const s = await commenterStats(db, id);
-      const watch = await row<Parameters<typeof toWatch>[0]>(db, SQL.watch, [id]);
-      const tones = await recentTones(db, s.comments >= 2 * rule.window ? [id] : [], rule.window);
-      return {
-        commenter: toCommenter(commenter),
+      const watch = await row<WatchRow>(db, SQL.watch, [id]);
+      const tones = await recentTones(db, judgesDrift(s.comments, rule) ? [id] : [], rule.window);
+      return toCommenterDetail({
+        commenter,
         stats: s,
-        toneByDay: s.hourly.map((d) => ({ day: d.hour, comments: d.comments, flagged: d.flagged, toneMean: d.comments ? d.toneSum / d.comments : null })),
         articles: await rows<CommenterArticle>(db, SQL.articles, [id]),
-        articlesScope: { scanned: Math.min(s.comments, COMMENTER_ARTICLES_SCAN), complete: s.comments <= COMMENTER_ARTICLES_SCAN },
-        recentComments: (await rows<BriefRow>(db, SQL.recent, [id])).map(toBrief),
+        recent: await rows<BriefRow>(db, SQL.recent, [id]),
         notes: await rows<CommenterNote>(db, SQL.notes, [id]),
-        watch: watch ? toWatch(watch) : null,
-        drift: driftOf(tones.get(id) ?? [], s.comments, s.toneSum, rule),
-      };
+        watch,
+        tones: tones.get(id) ?? [],
+        rule,
+      });
     });
 
   return {

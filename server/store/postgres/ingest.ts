@@ -10,9 +10,10 @@
 import type pg from 'pg';
 import { AggregateBatch } from '../aggregates.js';
 import { dedupKey } from '../dedupKey.js';
+import type { ArticleRow } from '../rowMapping.js';
 import { commenterKey, type ArticleFields, type IngestOutcome, type ScoredInput } from '../store.js';
 import { rows, writeTransaction, type Db } from './db.js';
-import { SCORE_COLUMN_TYPES, scoreColumns, type ArticleRow } from './rows.js';
+import { SCORE_COLUMN_TYPES, scoreColumns } from './rows.js';
 import { applyAggregates } from './stats.js';
 
 type ArticleValues = Pick<ArticleRow, 'title' | 'url' | 'section' | 'published_at'>;

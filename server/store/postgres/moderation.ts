@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import type { ModerationStatus } from '../../../shared/types.js';
+import { judgeUndo, type LastAction } from '../auditRows.js';
 import type { StatusChange, UndoOutcome } from '../store.js';
 import { row, writeTransaction, type Db } from './db.js';
 import { changeStatusCounts } from './stats.js';
@@ -15,14 +16,6 @@ interface CommentState {
   article_id: number;
   commenter_id: number;
   status: ModerationStatus;
-}
-
-interface LastAction {
-  id: number;
-  actor: string;
-  action: string;
-  previous: ModerationStatus | null;
-  at: string;
 }
 
 const SQL = {
@@ -50,11 +43,9 @@ async function decide(db: Db, commentId: number, status: ModerationStatus, actor
 async function undo(db: Db, commentId: number, actor: string, notBefore: string): Promise<UndoOutcome> {
   const comment = await row<CommentState>(db, SQL.comment, [commentId]);
   if (!comment) return { ok: false, error: 'not_found' };
-  const last = await row<LastAction>(db, SQL.lastAction, [commentId]);
-  // An undo is not itself undone (the decision comes back by deciding again).
-  if (!last || last.action === 'undo' || last.previous === null) return { ok: false, error: 'nothing_to_undo' };
-  if (last.actor !== actor) return { ok: false, error: 'not_yours' };
-  if (last.at < notBefore) return { ok: false, error: 'expired' };
+  const judged = judgeUndo(await row<LastAction>(db, SQL.lastAction, [commentId]), actor, notBefore);
+  if (!judged.ok) return judged;
+  const { last } = judged;
   const at = new Date().toISOString();
   if (comment.status !== last.previous) {
     await db.query(SQL.update, [last.previous, commentId]);

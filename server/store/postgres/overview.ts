@@ -4,10 +4,10 @@
  * (004_insights.sql); no comment row is read.
  */
 import type pg from 'pg';
-import type { ActivityTotals, HeatedArticle, Overview } from '../../../shared/insights.js';
-import { dayOf, hourOf } from '../aggregates.js';
+import type { Overview } from '../../../shared/insights.js';
 import type { OverviewQuery } from '../insights.js';
-import { byDay, dense, DAY_MS, HEATED_ARTICLES, HOUR_MS, HOURLY_UP_TO_MS, iso, meanOf, type Sums } from '../overviewSeries.js';
+import { overviewWindows, toOverview, type HeatedRow, type HourRow, type StatusSums, type TimeWindow, type WindowReads } from '../overviewPage.js';
+import { HEATED_ARTICLES } from '../overviewSeries.js';
 import { readTransaction, row, rows, type Db } from './db.js';
 
 const SQL = {
@@ -24,50 +24,22 @@ const SQL = {
     ORDER BY x.flagged DESC, x.tone_sum / x.comments ASC, x.article_id`,
 };
 
-type HourRow = Sums & { at: string };
-
-async function totals(db: Db, hours: readonly Sums[], from: string, to: string): Promise<ActivityTotals> {
-  const s = hours.reduce((a, r) => ({ comments: a.comments + r.comments, flagged: a.flagged + r.flagged, tone_sum: a.tone_sum + r.tone_sum }), { comments: 0, flagged: 0, tone_sum: 0 });
-  const st = (await row<{ approved: number; rejected: number; escalated: number }>(db, SQL.statuses, [from, to]))!;
-  const decided = st.approved + st.rejected;
-  return {
-    comments: s.comments,
-    flagged: s.flagged,
-    toneMean: meanOf(s.comments, s.tone_sum),
-    pending: s.comments - st.approved - st.rejected - st.escalated,
-    ...st,
-    flaggedRate: s.comments ? s.flagged / s.comments : null,
-    rejectionRate: decided ? st.rejected / decided : null,
-  };
-}
-
-/** A day's totals (up to `end`) and its 24 hours. */
-async function day(db: Db, start: number, end: string) {
-  const hours = await rows<HourRow>(db, SQL.hourly, [iso(start), end]);
-  return { totals: await totals(db, hours, iso(start), end), hourly: dense(hours, start, start + DAY_MS, HOUR_MS) };
+async function read(db: Db, { from, to }: TimeWindow): Promise<WindowReads> {
+  return { hours: await rows<HourRow>(db, SQL.hourly, [from, to]), statuses: (await row<StatusSums>(db, SQL.statuses, [from, to]))! };
 }
 
 export function prepareOverview(pool: pg.Pool): { overview(query: OverviewQuery): Promise<Overview> } {
   return {
     // One snapshot: today, the range and the heated articles agree with each other.
-    overview: ({ from, to, now }) =>
+    overview: (query) =>
       readTransaction(pool, async (db) => {
-        const dayStart = Date.parse(dayOf(now));
-        const rangeFrom = hourOf(from);
-        const hours = await rows<HourRow>(db, SQL.hourly, [rangeFrom, to]);
-        // Judged on the range asked for: a week from 14:37 is still a week, drawn by the hour.
-        const daily = Date.parse(to) - Date.parse(from) > HOURLY_UP_TO_MS;
-        const series = daily ? dense(byDay(hours), Date.parse(dayOf(rangeFrom)), Date.parse(to), DAY_MS) : dense(hours, Date.parse(rangeFrom), Date.parse(to), HOUR_MS);
-        const heated = await rows<Sums & { id: number; title: string | null }>(db, SQL.heated, [rangeFrom, to]);
-        const today = await day(db, dayStart, now);
-        return {
-          at: now,
-          today: { from: iso(dayStart), to: now, ...today, previousDay: await day(db, dayStart - DAY_MS, iso(dayStart)) },
-          range: { from: rangeFrom, to, bucket: daily ? 'day' : 'hour', totals: await totals(db, hours, rangeFrom, to), series },
-          heatedArticles: heated.map(
-            (h): HeatedArticle => ({ id: h.id, title: h.title, comments: h.comments, flagged: h.flagged, flaggedShare: h.flagged / h.comments, toneMean: h.tone_sum / h.comments }),
-          ),
-        };
+        const windows = overviewWindows(query);
+        return toOverview(query, {
+          range: await read(db, windows.range),
+          today: await read(db, windows.today),
+          previousDay: await read(db, windows.previousDay),
+          heated: await rows<HeatedRow>(db, SQL.heated, [windows.range.from, windows.range.to]),
+        });
       }),
   };
 }

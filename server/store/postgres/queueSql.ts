@@ -8,67 +8,21 @@
 import type { QueueSort, QueueStatus } from '../../../shared/review.js';
 import { FLAG_REASONS, LANGS } from '../../../shared/types.js';
 import type { CursorKey } from '../cursor.js';
+import { QUEUE_ORDERS, TIME, type QueueOrder } from '../queueOrders.js';
 import type { QueueFilter } from '../store.js';
-import { commentColumns, type CommentRow } from './rows.js';
+import { commentColumns } from './rows.js';
 import { TS_CONFIGS, type TsQuery } from './tsQuery.js';
 
-/** When a comment was written, else received: the expression indexed by migration 003, verbatim. */
-const TIME = 'coalesce(c.posted_at, c.received_at)';
-
-export interface SummaryRow extends CommentRow {
-  article_title: string | null;
-  author: string;
-  sort_time: string;
+interface Order extends QueueOrder {
+  /** The SQL type each sort key's cursor value is bound as. */
+  types: string[];
 }
 
-interface Order {
-  shape: ('string' | 'number')[];
-  /** The sort keys, with the SQL type their cursor values are bound as. */
-  keys: { sql: string; type: string }[];
-  dir: 'ASC' | 'DESC';
-  keysOf(r: SummaryRow): CursorKey[];
-  /** The same order as the SQL's ORDER BY, for merging pages read from several statuses. */
-  compare(a: SummaryRow, b: SummaryRow): number;
-}
-
-const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
-/** The SQLite store's orders (../sqlite/queueSql.ts), key for key, so a cursor means the same in both. */
 const ORDERS: Record<QueueSort, Order> = {
-  severity: {
-    shape: ['number', 'number', 'number'],
-    keys: [
-      { sql: 'c.toxicity', type: 'double precision' },
-      { sql: 'c.insult', type: 'double precision' },
-      { sql: 'c.id', type: 'bigint' },
-    ],
-    dir: 'DESC',
-    keysOf: (r) => [r.toxicity, r.insult, r.id],
-    compare: (a, b) => b.toxicity - a.toxicity || b.insult - a.insult || b.id - a.id,
-  },
-  newest: {
-    shape: ['string', 'number'],
-    keys: [
-      { sql: TIME, type: 'timestamptz' },
-      { sql: 'c.id', type: 'bigint' },
-    ],
-    dir: 'DESC',
-    keysOf: (r) => [r.sort_time, r.id],
-    compare: (a, b) => byText(b.sort_time, a.sort_time) || b.id - a.id,
-  },
-  oldest: {
-    shape: ['string', 'number'],
-    keys: [
-      { sql: TIME, type: 'timestamptz' },
-      { sql: 'c.id', type: 'bigint' },
-    ],
-    dir: 'ASC',
-    keysOf: (r) => [r.sort_time, r.id],
-    compare: (a, b) => byText(a.sort_time, b.sort_time) || a.id - b.id,
-  },
+  severity: { ...QUEUE_ORDERS.severity, types: ['double precision', 'double precision', 'bigint'] },
+  newest: { ...QUEUE_ORDERS.newest, types: ['timestamptz', 'bigint'] },
+  oldest: { ...QUEUE_ORDERS.oldest, types: ['timestamptz', 'bigint'] },
 };
-
-export const orderOf = (sort: QueueSort): Order => ORDERS[sort];
 
 function statusTerms(status: QueueStatus | 'all'): string[] {
   if (status === 'flagged') return ['c.flagged', "c.status = 'pending'"];
@@ -121,11 +75,11 @@ function filterTerms(w: Where, f: PageQuery): void {
 /** After a cursor: a row comparison, which PostgreSQL reads as one index range on the sort's index. */
 function afterTerm(w: Where, order: Order, after: CursorKey[]): string {
   const op = order.dir === 'DESC' ? '<' : '>';
-  const values = after.map((k, i) => `${w.bind(k)}::${order.keys[i]!.type}`);
-  return `(${order.keys.map((k) => k.sql).join(', ')}) ${op} (${values.join(', ')})`;
+  const values = after.map((k, i) => `${w.bind(k)}::${order.types[i]!}`);
+  return `(${order.keys.join(', ')}) ${op} (${values.join(', ')})`;
 }
 
-const orderBy = (order: Order) => `ORDER BY ${order.keys.map((k) => `${k.sql} ${order.dir}`).join(', ')}`;
+const orderBy = (order: Order) => `ORDER BY ${order.keys.map((k) => `${k} ${order.dir}`).join(', ')}`;
 
 export const SUMMARY_COLUMNS = `${commentColumns('c')}, ${TIME} AS sort_time, a.title AS article_title, m.display_name AS author`;
 

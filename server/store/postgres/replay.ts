@@ -5,37 +5,12 @@
  * and author come by join: one query per window, however many comments.
  */
 import type { CommentSummary } from '../../../shared/events.js';
-import type { ModerationStatus } from '../../../shared/types.js';
+import { toListing, toSummary, type ListingRow, type SummaryRow } from '../commentSummaries.js';
 import type { CommentFilter, CommentListing } from '../store.js';
 import { row, rows, type Db } from './db.js';
-import { toSummary } from './queue.js';
-import { SUMMARY_COLUMNS, type SummaryRow } from './queueSql.js';
-
-interface ListingRow {
-  id: number;
-  article_id: number;
-  article_title: string | null;
-  commenter_id: number;
-  author: string;
-  text: string;
-  posted_at: string | null;
-  received_at: string;
-  status: ModerationStatus;
-}
+import { SUMMARY_COLUMNS } from './queueSql.js';
 
 const FROM = 'FROM comments c JOIN articles a ON a.id = c.article_id JOIN commenters m ON m.id = c.commenter_id';
-
-const toListing = (r: ListingRow): CommentListing => ({
-  id: r.id,
-  articleId: r.article_id,
-  articleTitle: r.article_title,
-  commenterId: r.commenter_id,
-  author: r.author,
-  text: r.text,
-  postedAt: r.posted_at,
-  receivedAt: r.received_at,
-  status: r.status,
-});
 
 /** The highest comment id; max() is read from the end of the primary key's index. */
 export async function latestCommentId(db: Db): Promise<number> {

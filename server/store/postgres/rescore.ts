@@ -8,35 +8,15 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type pg from 'pg';
-import { FLAG_REASONS, type FlagReason } from '../../../shared/types.js';
-import { dayOf, hourOf, STATS_COUNTERS, toneBucket } from '../aggregates.js';
 import type { RescoreItem, RescoreState, StoredFlag, StoredText } from '../insights.js';
+import { RescoreDelta, SCORE_COUNTERS, toStoredFlag, type FlagRow, type RescoredRow } from '../rescoreDelta.js';
+import { SCORE_FIELDS, type ScoreColumns } from '../rowMapping.js';
 import { row, rows, writeTransaction, type Db } from './db.js';
-import { SCORE_COLUMN_TYPES, SCORE_FIELDS, scoreColumns, type ScoreColumns } from './rows.js';
+import { SCORE_COLUMN_TYPES, scoreColumns } from './rows.js';
 
-/** The aggregate counters a score moves (the count of comments and the statuses stay). */
-const SCORE_COUNTERS = STATS_COUNTERS.filter((c) => c !== 'comments' && !c.startsWith('status_'));
 const counterType = (c: string) => (c === 'tone_sum' ? 'double precision' : 'integer');
 
-type OldRow = ScoreColumns & { id: number; article_id: number; commenter_id: number; at: string; rules_version: number };
-
-/** What one score adds to the counters, as the ingest path counts it (aggregates.ts). */
-function counters(tone: number, flagged: boolean, reasons: readonly string[], shouting: boolean, insult: boolean): Record<string, number> {
-  const c: Record<string, number> = Object.fromEntries(SCORE_COUNTERS.map((k) => [k, 0]));
-  c.flagged = flagged ? 1 : 0;
-  c.tone_sum = tone;
-  c[`tone_h${toneBucket(tone)}`] = 1;
-  for (const r of reasons) if ((FLAG_REASONS as readonly string[]).includes(r)) c[`reason_${r}`]! += 1;
-  c.shouting = shouting ? 1 : 0;
-  c.insults = insult ? 1 : 0;
-  return c;
-}
-
-function addInto(map: Map<string, Record<string, number>>, key: string, delta: Record<string, number>): void {
-  const sum = map.get(key);
-  if (!sum) return void map.set(key, { ...delta });
-  for (const k in delta) sum[k] = (sum[k] ?? 0) + delta[k]!;
-}
+type OldRow = ScoreColumns<'postgres'> & RescoredRow & { id: number; rules_version: number };
 
 const SCORE_RECORD = SCORE_FIELDS.map((f) => `${f} ${SCORE_COLUMN_TYPES[f]}`).join(', ');
 const moveCounters = (table: string, idColumn: string) =>
@@ -70,12 +50,9 @@ const asRecords = (map: Map<string, Record<string, number>>, bucketed: boolean) 
 async function apply(db: Db, version: number, items: readonly RescoreItem[]): Promise<number> {
   // Read inside the transaction, after the writers' lock: the difference is taken from what is stored now.
   const old = new Map((await rows<OldRow>(db, SQL.old, [items.map((i) => i.id)])).map((r) => [r.id, r]));
-  const articles = new Map<string, Record<string, number>>();
-  const commenters = new Map<string, Record<string, number>>();
-  const hours = new Map<string, Record<string, number>>();
-  const days = new Map<string, Record<string, number>>();
+  const delta = new RescoreDelta();
   const unchanged: number[] = [];
-  const changed: (ScoreColumns & { id: number })[] = [];
+  const changed: (ScoreColumns<'postgres'> & { id: number })[] = [];
   for (const { id, score } of items) {
     const before = old.get(id);
     // Scored since with newer rules (a newer re-score, or ingestion after a newer save): left as it is.
@@ -87,22 +64,15 @@ async function apply(db: Db, version: number, items: readonly RescoreItem[]): Pr
       continue;
     }
     changed.push({ id, ...next });
-    const was = counters(before.tone, before.flagged, before.reasons, before.shouting_flag, before.insult_flag);
-    const now = counters(next.tone, next.flagged, next.reasons, next.shouting_flag, next.insult_flag);
-    const delta = Object.fromEntries(SCORE_COUNTERS.map((c) => [c, now[c]! - was[c]!]));
-    addInto(articles, String(before.article_id), delta);
-    addInto(commenters, String(before.commenter_id), delta);
-    const bucket = { tone_sum: delta.tone_sum!, flagged: delta.flagged! };
-    addInto(hours, `${before.article_id} ${hourOf(before.at)}`, bucket);
-    addInto(days, `${before.commenter_id} ${dayOf(before.at)}`, bucket);
+    delta.move(before, next);
   }
   if (unchanged.length) await db.query(SQL.version, [version, unchanged]);
   if (changed.length) {
     await db.query(SQL.update, [JSON.stringify(changed), version]);
-    await db.query(SQL.article, [asRecords(articles, false)]);
-    await db.query(SQL.commenter, [asRecords(commenters, false)]);
-    await db.query(SQL.hour, [asRecords(hours, true)]);
-    await db.query(SQL.day, [asRecords(days, true)]);
+    await db.query(SQL.article, [asRecords(delta.articles, false)]);
+    await db.query(SQL.commenter, [asRecords(delta.commenters, false)]);
+    await db.query(SQL.hour, [asRecords(delta.hours, true)]);
+    await db.query(SQL.day, [asRecords(delta.days, true)]);
   }
   return changed.length;
 }
@@ -120,9 +90,7 @@ export function prepareRescore(pool: pg.Pool): RescoreTables {
     page: (afterId, limit) => rows<StoredText>(pool, 'SELECT id, text, rules_version AS "rulesVersion" FROM comments WHERE id > $1 ORDER BY id LIMIT $2', [afterId, limit]),
     apply: (version, items) => writeTransaction(pool, (db) => apply(db, version, items)),
     latest: async (limit) =>
-      (await rows<{ id: number; text: string; flagged: boolean; reasons: FlagReason[] }>(pool, 'SELECT id, text, flagged, reasons FROM comments ORDER BY id DESC LIMIT $1', [limit])).map(
-        (r) => ({ id: r.id, text: r.text, flagged: r.flagged, reasons: r.reasons }),
-      ),
+(await rows<FlagRow>(pool, 'SELECT id, text, flagged, reasons FROM comments ORDER BY id DESC LIMIT $1', [limit])).map(toStoredFlag),
     state: () => row<RescoreState>(pool, 'SELECT version, after_id AS "afterId", done, finished FROM rescore_state WHERE id = 1'),
     async saveState(state) {
       await pool.query(

@@ -3,7 +3,8 @@
  * process memory, so instances sharing the database share them.
  */
 import type { Database } from 'better-sqlite3';
-import type { Role, SessionUser } from '../../../shared/types.js';
+import type { SessionUser } from '../../../shared/types.js';
+import { needsTouch, toSessionUser, toUser, toUserWithPassword, type SessionRow, type UserRow } from '../accountRows.js';
 import type { NewUser, UserRecord, UserWithPassword } from '../store.js';
 
 export interface AccountTables {
@@ -17,31 +18,6 @@ export interface AccountTables {
   deleteSession(tokenHash: string): void;
   deleteSessionsOfUser(userId: number): number;
 }
-
-interface UserRow {
-  id: number;
-  username: string;
-  role: Role;
-  password_hash: string;
-  created_at: string;
-  disabled_at: string | null;
-}
-
-interface SessionRow {
-  user_id: number;
-  username: string;
-  role: Role;
-  last_seen_at: string;
-}
-
-/**
- * last_seen_at is rewritten at most this often: every API call reads the
- * session, and a write for each would queue behind ingestion for the one
- * SQLite write lock.
- */
-const TOUCH_EVERY_MS = 60_000;
-
-const toUser = (r: UserRow): UserRecord => ({ id: r.id, username: r.username, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at });
 
 export function prepareAccounts(db: Database): AccountTables {
   const q = {
@@ -71,7 +47,7 @@ export function prepareAccounts(db: Database): AccountTables {
     },
     findUserByName(username) {
       const row = q.userByName.get(username) as UserRow | undefined;
-      return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+      return row ? toUserWithPassword(row) : null;
     },
     getUser(id) {
       const row = q.user.get(id) as UserRow | undefined;
@@ -88,8 +64,8 @@ export function prepareAccounts(db: Database): AccountTables {
       const now = new Date();
       const row = q.session.get(tokenHash, now.toISOString()) as SessionRow | undefined;
       if (!row) return null;
-      if (now.getTime() - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) q.touch.run(now.toISOString(), tokenHash);
-      return { id: row.user_id, username: row.username, role: row.role };
+      if (needsTouch(row, now)) q.touch.run(now.toISOString(), tokenHash);
+      return toSessionUser(row);
     },
     deleteSession(tokenHash) {
       q.deleteSession.run(tokenHash);

@@ -6,38 +6,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { CommentUpdate } from '../../../shared/events.js';
-import type { ModerationStatus } from '../../../shared/types.js';
+import { toUpdate, UNDONE, UPDATE_COLUMNS as COLUMNS, type UpdateRow } from '../auditRows.js';
 import type { CommentFilter } from '../store.js';
 
 export interface ActionReplayTables {
   latestActionId(): number;
   actionsAfter(filter: CommentFilter, afterId: number, upTo: number, limit: number): CommentUpdate[];
 }
-
-interface UpdateRow {
-  id: number;
-  comment_id: number;
-  actor: string;
-  reason: string | null;
-  at: string;
-  status: ModerationStatus;
-}
-
-// A decision line's action is the status it set. An undo line's is 'undo':
-// the status it brought back is the one the undone line had replaced.
-const COLUMNS = `a.id, a.comment_id, a.actor, a.reason, a.at,
-  CASE a.action WHEN 'undo' THEN u.previous ELSE a.action END AS status`;
-const UNDONE = 'LEFT JOIN moderation_actions u ON u.id = a.undoes';
-
-const toUpdate = (r: UpdateRow): CommentUpdate => ({
-  id: r.comment_id,
-  status: r.status,
-  by: r.actor,
-  at: r.at,
-  // As live: a decision without a reason has no `reason` key.
-  ...(r.reason ? { reason: r.reason } : {}),
-  actionId: r.id,
-});
 
 /**
  * An article's or commenter's lines are found from its comments

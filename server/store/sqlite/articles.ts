@@ -4,13 +4,25 @@
  * article_hourly, and one article's figures for its stats page.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { ArticleDetailStats, ArticleListItem, ArticleSort, TonePoint, TopCommenter } from '../../../shared/insights.js';
+import type { ArticleDetailStats, ArticleListItem, ArticleSort, TopCommenter } from '../../../shared/insights.js';
 import type { Page } from '../../../shared/review.js';
 import { hourOf } from '../aggregates.js';
+import {
+  sparkline,
+  SPARKLINE_HOURS,
+  toArticleDetail,
+  toArticleListItem,
+  TONE_OVER_TIME_HOURS,
+  TOP_COMMENTERS,
+  type ArticleListRow,
+  type OverTimeRow,
+  type HourTone,
+} from '../articlePages.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { TOP_COMMENTERS_SCAN, type ArticleListQuery } from '../insights.js';
+import { HOUR_MS } from '../overviewSeries.js';
+import type { ArticleRow } from '../rowMapping.js';
 import { keysetSql, splitPage } from './keyset.js';
-import { toArticle, type ArticleRow } from './rows.js';
 import type { StatsTables } from './stats.js';
 
 export interface ArticleTables {
@@ -27,27 +39,6 @@ const SORTS: Record<ArticleSort, { expr: string; desc: boolean; key: 'string' | 
   flagged_share: { expr: '(s.flagged * 1.0 / s.comments)', desc: true, key: 'number' },
 };
 
-const SPARKLINE_HOURS = 24;
-const HOUR_MS = 3_600_000;
-/** Two weeks of hours: the life of almost any article's discussion. */
-const TONE_OVER_TIME_HOURS = 14 * 24;
-const TOP_COMMENTERS = 10;
-
-interface ListRow {
-  id: number;
-  source: string;
-  external_id: string;
-  title: string | null;
-  url: string | null;
-  section: string | null;
-  published_at: string | null;
-  comments: number;
-  flagged: number;
-  tone_sum: number;
-  last_activity: string;
-  sort_value: number | string;
-}
-
 function listSql(sort: ArticleSort, withCursor: boolean): string {
   const { expr, desc } = SORTS[sort];
   // Articles without comments (imported pages with none) have no figures to show and are left out.
@@ -63,8 +54,6 @@ function listSql(sort: ArticleSort, withCursor: boolean): string {
     withCursor,
   );
 }
-
-const meanOf = (comments: number, toneSum: number) => (comments ? toneSum / comments : null);
 
 export function prepareArticles(db: Database, stats: StatsTables): ArticleTables {
   const lists = new Map<string, Statement>();
@@ -86,16 +75,11 @@ export function prepareArticles(db: Database, stats: StatsTables): ArticleTables
       ORDER BY x.comments DESC, x.flagged DESC, x.commenter_id`),
   };
 
-  /** Mean tone of each of the 24 hours ending with `lastActivity`'s hour. */
-  function sparkline(articleId: number, lastActivity: string): (number | null)[] {
-    const end = Date.parse(hourOf(lastActivity));
-    const start = new Date(end - SPARKLINE_HOURS * HOUR_MS).toISOString();
-    const line: (number | null)[] = new Array(SPARKLINE_HOURS).fill(null);
-    for (const h of q.hours.all(articleId, start, hourOf(lastActivity)) as { hour: string; comments: number; tone_sum: number }[]) {
-      const slot = SPARKLINE_HOURS - 1 - Math.round((end - Date.parse(h.hour)) / HOUR_MS);
-      if (slot >= 0) line[slot] = meanOf(h.comments, h.tone_sum);
-    }
-    return line;
+  /** The hours of `lastActivity`'s sparkline: the 24 ending with its hour. */
+  function sparklineHours(articleId: number, lastActivity: string): HourTone[] {
+    const end = hourOf(lastActivity);
+    const start = new Date(Date.parse(end) - SPARKLINE_HOURS * HOUR_MS).toISOString();
+    return q.hours.all(articleId, start, end) as HourTone[];
   }
 
   function list(query: ArticleListQuery): Page<ArticleListItem> {
@@ -104,40 +88,23 @@ export function prepareArticles(db: Database, stats: StatsTables): ArticleTables
     const rows = listStatement(query.sort, cursor !== null).all({
       limit: query.limit + 1,
       ...(cursor ? { value: cursor[0], after: cursor[1] } : {}),
-    }) as ListRow[];
+    }) as ArticleListRow[];
     const { page, next } = splitPage(rows, query.limit);
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        title: r.title,
-        url: r.url,
-        section: r.section,
-        publishedAt: r.published_at,
-        comments: r.comments,
-        toneMean: r.tone_sum / r.comments,
-        flaggedShare: r.flagged / r.comments,
-        lastActivity: r.last_activity,
-        sparkline: sparkline(r.id, r.last_activity),
-      })),
+      items: page.map((r) => toArticleListItem(r, sparkline(r.last_activity, sparklineHours(r.id, r.last_activity)))),
       nextCursor: next ? encodeCursor(order, [next.sort_value, next.id]) : null,
     };
   }
 
   const detailStats = db.transaction((id: number): ArticleDetailStats | null => {
-    const row = q.article.get(id) as ArticleRow | undefined;
-    if (!row) return null;
-    const s = stats.articleStats(id);
-    const overTime = (q.overTime.all(id) as { at: string; comments: number; flagged: number; tone_sum: number }[]).reverse();
-    return {
-      article: toArticle(row),
-      stats: s,
-      toneOverTime: overTime.map((h): TonePoint => ({ at: h.at, comments: h.comments, flagged: h.flagged, toneMean: meanOf(h.comments, h.tone_sum) })),
-      toneHistogram: s.toneHistogram,
-      reasons: s.reasons,
-      statuses: s.statuses,
+    const article = q.article.get(id) as ArticleRow | undefined;
+    if (!article) return null;
+    return toArticleDetail({
+      article,
+      stats: stats.articleStats(id),
+      overTime: q.overTime.all(id) as OverTimeRow[],
       topCommenters: q.top.all(id) as TopCommenter[],
-      topCommentersScope: { scanned: Math.min(s.comments, TOP_COMMENTERS_SCAN), complete: s.comments <= TOP_COMMENTERS_SCAN },
-    };
+    });
   });
 
   return { list, detailStats: (id) => detailStats(id) };

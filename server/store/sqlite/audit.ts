@@ -1,34 +1,10 @@
 /** Reading the audit log (moderation_actions): one comment's history, and the log page by page, newest first. */
 import type { Database, Statement } from 'better-sqlite3';
-import type { AuditAction, AuditEntry, Page } from '../../../shared/review.js';
-import type { ModerationStatus } from '../../../shared/types.js';
+import type { AuditEntry, Page } from '../../../shared/review.js';
+import { toAuditEntry, type ActionRow } from '../auditRows.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { AuditFilter } from '../store.js';
 import { splitPage } from './keyset.js';
-
-interface ActionRow {
-  id: number;
-  comment_id: number;
-  actor: string;
-  action: AuditAction;
-  previous: ModerationStatus | null;
-  reason: string | null;
-  note: string | null;
-  at: string;
-  undoes: number | null;
-}
-
-export const toAuditEntry = (r: ActionRow): AuditEntry => ({
-  id: r.id,
-  commentId: r.comment_id,
-  actor: r.actor,
-  action: r.action,
-  previous: r.previous,
-  reason: r.reason,
-  note: r.note,
-  at: r.at,
-  undoes: r.undoes,
-});
 
 export interface AuditTables {
   historyOf(commentId: number): AuditEntry[];

@@ -12,22 +12,31 @@
 import type { Database, Statement } from 'better-sqlite3';
 import {
   DEFAULT_DRIFT,
-  type CommentBrief,
   type CommenterArticle,
   type CommenterDetail,
   type CommenterListItem,
   type CommenterNote,
   type CommenterSort,
   type DriftRule,
-  type ToneDrift,
   type WatchState,
 } from '../../../shared/insights.js';
 import type { Page } from '../../../shared/review.js';
-import type { FlagReason, ModerationStatus } from '../../../shared/types.js';
+import {
+  COMMENTER_ARTICLES,
+  judgesDrift,
+  NOTES,
+  RECENT_COMMENTS,
+  toCommenterDetail,
+  toCommenterListItem,
+  toneDrift,
+  type BriefRow,
+  type CommenterListRow,
+  type WatchRow,
+} from '../commenterPages.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { COMMENTER_ARTICLES_SCAN, type CommenterListQuery } from '../insights.js';
+import type { CommenterRow } from '../rowMapping.js';
 import { commenterKey } from '../store.js';
-import { toCommenter, type CommenterRow } from './rows.js';
 import type { StatsTables } from './stats.js';
 import { splitPage } from './keyset.js';
 
@@ -46,51 +55,6 @@ const SORTS: Record<CommenterSort, { expr: string; desc: boolean }> = {
   tone: { expr: '(s.tone_sum / s.comments)', desc: false },
   shouting: { expr: '(s.shouting * 1.0 / s.comments)', desc: true },
 };
-
-const COMMENTER_ARTICLES = 50;
-const RECENT_COMMENTS = 20;
-const NOTES = 100;
-
-interface ListRow {
-  id: number;
-  display_name: string;
-  last_seen: string;
-  comments: number;
-  flagged: number;
-  tone_sum: number;
-  shouting: number;
-  insults: number;
-  watched: number;
-  sort_value: number;
-}
-
-interface BriefRow {
-  id: number;
-  article_id: number;
-  title: string | null;
-  text: string;
-  posted_at: string | null;
-  received_at: string;
-  status: ModerationStatus;
-  tone: number;
-  flagged: number;
-  reasons: string;
-}
-
-const toBrief = (r: BriefRow): CommentBrief => ({
-  id: r.id,
-  articleId: r.article_id,
-  articleTitle: r.title,
-  text: r.text,
-  postedAt: r.posted_at,
-  receivedAt: r.received_at,
-  status: r.status,
-  tone: r.tone,
-  flagged: r.flagged === 1,
-  reasons: JSON.parse(r.reasons) as FlagReason[],
-});
-
-const toWatch = (r: { watched: number; changed_by: string; changed_at: string }): WatchState => ({ watched: r.watched === 1, by: r.changed_by, at: r.changed_at });
 
 function listSql(sort: CommenterSort, withCursor: boolean, withName: boolean, watchedOnly: boolean): string {
   const { expr, desc } = SORTS[sort];
@@ -140,16 +104,8 @@ export function prepareCommenters(db: Database, stats: StatsTables): CommenterTa
       ON CONFLICT (commenter_id) DO UPDATE SET watched = excluded.watched, changed_by = excluded.changed_by, changed_at = excluded.changed_at`),
   };
 
-  function driftOf(commenterId: number, comments: number, toneSum: number, rule: DriftRule): ToneDrift | null {
-    if (comments < 2 * rule.window) return null;
-    const tones = q.recentTones.all(commenterId, rule.window) as number[];
-    const recentSum = tones.reduce((a, b) => a + b, 0);
-    const recentMean = recentSum / tones.length;
-    // The baseline leaves the window out, so the drift does not pull its own yardstick along.
-    const baselineMean = (toneSum - recentSum) / (comments - tones.length);
-    const delta = recentMean - baselineMean;
-    return { window: rule.window, recentMean, baselineMean, delta, drifting: Math.abs(delta) > rule.threshold };
-  }
+  const tonesOf = (commenterId: number, comments: number, rule: DriftRule) =>
+    judgesDrift(comments, rule) ? (q.recentTones.all(commenterId, rule.window) as number[]) : [];
 
   function list(query: CommenterListQuery): Page<CommenterListItem> {
     const rule = query.drift ?? DEFAULT_DRIFT;
@@ -160,43 +116,29 @@ export function prepareCommenters(db: Database, stats: StatsTables): CommenterTa
       limit: query.limit + 1,
       ...(cursor ? { value: cursor[0], after: cursor[1] } : {}),
       ...(name ? { q: name } : {}),
-    }) as ListRow[];
+    }) as CommenterListRow[];
     const { page, next } = splitPage(rows, query.limit);
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        displayName: r.display_name,
-        comments: r.comments,
-        flagged: r.flagged,
-        flaggedRate: r.flagged / r.comments,
-        toneMean: r.tone_sum / r.comments,
-        shoutingIndex: r.shouting / r.comments,
-        insultRate: r.insults / r.comments,
-        lastSeen: r.last_seen,
-        watched: r.watched === 1,
-        drift: driftOf(r.id, r.comments, r.tone_sum, rule),
-      })),
+      items: page.map((r) => toCommenterListItem(r, toneDrift(tonesOf(r.id, r.comments, rule), r.comments, r.tone_sum, rule))),
       nextCursor: next ? encodeCursor(`commenters:${query.sort}`, [next.sort_value, next.id]) : null,
     };
   }
 
   // One read transaction: the parts of the page agree with each other even while comments arrive.
   const detail = db.transaction((id: number, rule: DriftRule): CommenterDetail | null => {
-    const row = q.commenter.get(id) as CommenterRow | undefined;
-    if (!row) return null;
+    const commenter = q.commenter.get(id) as CommenterRow | undefined;
+    if (!commenter) return null;
     const s = stats.commenterStats(id);
-    const watch = q.watch.get(id) as Parameters<typeof toWatch>[0] | undefined;
-    return {
-      commenter: toCommenter(row),
+    return toCommenterDetail({
+      commenter,
       stats: s,
-      toneByDay: s.hourly.map((d) => ({ day: d.hour, comments: d.comments, flagged: d.flagged, toneMean: d.comments ? d.toneSum / d.comments : null })),
       articles: q.articles.all(id) as CommenterArticle[],
-      articlesScope: { scanned: Math.min(s.comments, COMMENTER_ARTICLES_SCAN), complete: s.comments <= COMMENTER_ARTICLES_SCAN },
-      recentComments: (q.recent.all(id) as BriefRow[]).map(toBrief),
+      recent: q.recent.all(id) as BriefRow[],
       notes: q.notes.all(id) as CommenterNote[],
-      watch: watch ? toWatch(watch) : null,
-      drift: driftOf(id, s.comments, s.toneSum, rule),
-    };
+      watch: q.watch.get(id) as WatchRow | undefined,
+      tones: tonesOf(id, s.comments, rule),
+      rule,
+    });
   });
 
   const addNote = db.transaction((commenterId: number, author: string, text: string): CommenterNote | null => {

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ModerationStatus } from '../../../shared/types.js';
+import { judgeUndo, type LastAction } from '../auditRows.js';
 import type { StatusChange, UndoOutcome } from '../store.js';
 import type { ModerationTables } from './moderation.js';
 import type { StatsTables } from './stats.js';
@@ -12,14 +13,6 @@ import type { StatsTables } from './stats.js';
 export interface DecisionTables {
   setStatuses(commentIds: readonly number[], status: ModerationStatus, actor: string, reason?: string, note?: string): (StatusChange | null)[];
   undoLastDecision(commentId: number, actor: string, notBefore: string): UndoOutcome;
-}
-
-interface LastAction {
-  id: number;
-  actor: string;
-  action: string;
-  previous: ModerationStatus | null;
-  at: string;
 }
 
 export function prepareDecisions(db: Database, stats: StatsTables, moderation: ModerationTables): DecisionTables {
@@ -37,12 +30,9 @@ export function prepareDecisions(db: Database, stats: StatsTables, moderation: M
   const undo = db.transaction((commentId: number, actor: string, notBefore: string): UndoOutcome => {
     const row = comment.get(commentId) as { article_id: number; commenter_id: number; status: ModerationStatus } | undefined;
     if (!row) return { ok: false, error: 'not_found' };
-    const last = lastAction.get(commentId) as LastAction | undefined;
-    // An undo is not itself undone (the decision comes back by deciding again); lines older than
-    // migration 003 do not know what they replaced.
-    if (!last || last.action === 'undo' || last.previous === null) return { ok: false, error: 'nothing_to_undo' };
-    if (last.actor !== actor) return { ok: false, error: 'not_yours' };
-    if (last.at < notBefore) return { ok: false, error: 'expired' };
+    const judged = judgeUndo(lastAction.get(commentId) as LastAction | undefined, actor, notBefore);
+    if (!judged.ok) return judged;
+    const { last } = judged;
     const at = new Date().toISOString();
     if (row.status !== last.previous) {
       update.run(last.previous, commentId);

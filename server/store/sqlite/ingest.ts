@@ -8,8 +8,9 @@ import type { Database } from 'better-sqlite3';
 import type { CommentInput } from '../../../shared/schemas.js';
 import { AggregateBatch } from '../aggregates.js';
 import { dedupKey } from '../dedupKey.js';
+import type { ArticleRow } from '../rowMapping.js';
 import { commenterKey, type ArticleFields, type IngestOutcome, type ScoredInput } from '../store.js';
-import { scoreColumns, type ArticleRow } from './rows.js';
+import { scoreColumns } from './rows.js';
 import type { StatsTables } from './stats.js';
 
 export interface IngestTables {

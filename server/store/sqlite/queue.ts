@@ -6,13 +6,13 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { CommentSummary, QueueCounts } from '../../../shared/events.js';
 import type { CommentDetail, Page, QueueStatus } from '../../../shared/review.js';
-import { FLAG_REASONS, MODERATION_STATUSES, type ModerationStatus } from '../../../shared/types.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { MODERATION_STATUSES, type ModerationStatus } from '../../../shared/types.js';
+import { toCommentDetail } from '../commentSummaries.js';
+import { mergePage, pageCommenters, queueCursor, queueItems, type QueueRow } from '../queueOrders.js';
 import type { QueueFilter } from '../store.js';
 import { prepareAudit, type AuditTables } from './audit.js';
 import { ftsQuery } from './ftsQuery.js';
-import { orderOf, queueSql, reasonIndex, type PageQuery, type SummaryRow } from './queueSql.js';
-import { toStoredComment } from './rows.js';
+import { queueSql, reasonIndex, type PageQuery } from './queueSql.js';
 
 export interface QueueTables {
   listComments(filter: QueueFilter): Page<CommentSummary>;
@@ -29,22 +29,6 @@ export interface QueueTables {
 const DRIVE_LIMIT = 20_000;
 
 const statusesOf = (f: { status: QueueStatus }): readonly (QueueStatus | ModerationStatus)[] => (f.status === 'all' ? MODERATION_STATUSES : [f.status]);
-
-function toSummary(r: SummaryRow): CommentSummary {
-  const c = toStoredComment(r);
-  return {
-    id: c.id,
-    articleId: c.articleId,
-    articleTitle: r.article_title,
-    commenterId: c.commenterId,
-    author: r.author,
-    text: c.text,
-    postedAt: c.postedAt,
-    receivedAt: c.receivedAt,
-    status: c.status,
-    score: c.score,
-  };
-}
 
 /** `drive`: see DRIVE_LIMIT; tests change it to take both paths on a small table. */
 export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
@@ -65,15 +49,13 @@ export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
   };
   const audit = prepareAudit(db);
 
-  const run = ({ sql, params }: { sql: string; params: Record<string, unknown> }) => prepared(sql).all(params) as SummaryRow[];
+  const run = ({ sql, params }: { sql: string; params: Record<string, unknown> }) => prepared(sql).all(params) as QueueRow[];
 
   /** How many comments a search matches, counted from FTS's own lists up to DRIVE_LIMIT + 1 only. */
   const matchCount = db.prepare(`SELECT count(*) FROM (SELECT 1 FROM comments_fts WHERE comments_fts MATCH ? LIMIT ${drive + 1})`).pluck();
 
   function listComments(filter: QueueFilter): Page<CommentSummary> {
-    if (filter.reason !== undefined && !FLAG_REASONS.includes(filter.reason)) throw new TypeError(`Unknown reason ${String(filter.reason)}`);
-    const order = orderOf(filter.sort);
-    const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor, `queue:${filter.sort}`, order.shape);
+    const after = queueCursor(filter);
     let match: string | undefined;
     if (filter.q !== undefined && filter.q !== '') {
       const fts = ftsQuery(filter.q);
@@ -81,7 +63,7 @@ export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
       match = fts;
     }
     const f: PageQuery = { ...filter, match, after, narrowed: false };
-    let rows: SummaryRow[];
+    let rows: QueueRow[];
     if (f.articleId !== undefined || f.commenterId !== undefined) {
       // One article's or commenter's comments are few: read them by their index and sort them.
       rows = run(queueSql.page({ ...f, narrowed: true }));
@@ -99,19 +81,8 @@ export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
       // row beyond the page is read, where one query over every comment would sort them all.
       rows = statusesOf(f).flatMap((status) => run(queueSql.page({ ...f, status })));
     }
-    rows.sort(order.compare);
-    const page = rows.slice(0, filter.limit);
-    const last = page[page.length - 1];
-    const rates = new Map(
-      (q.flaggedRates.all(JSON.stringify([...new Set(page.map((r) => r.commenter_id))])) as { id: number; flagged: number; comments: number }[]).map((r) => [
-        r.id,
-        r.comments > 0 ? r.flagged / r.comments : 0,
-      ]),
-    );
-    return {
-      items: page.map((r) => ({ ...toSummary(r), commenterFlaggedRate: rates.get(r.commenter_id) ?? 0 })),
-      nextCursor: rows.length > filter.limit && last ? encodeCursor(`queue:${filter.sort}`, order.keysOf(last)) : null,
-    };
+    const merged = mergePage(rows, filter);
+    return queueItems(merged, q.flaggedRates.all(JSON.stringify(pageCommenters(merged.page))) as { id: number; flagged: number; comments: number }[]);
   }
 
   return {
@@ -122,10 +93,8 @@ export function prepareQueue(db: Database, drive = DRIVE_LIMIT): QueueTables {
       return { flagged, ...s, all: s.pending + s.approved + s.rejected + s.escalated };
     },
     commentDetail(id) {
-      const row = q.detail.get(id) as (SummaryRow & { article_url: string | null }) | undefined;
-      if (!row) return null;
-      const c = toStoredComment(row);
-      return { ...toSummary(row), source: c.source, externalId: c.externalId, articleUrl: row.article_url, rulesVersion: c.rulesVersion, history: audit.historyOf(id) };
+      const row = q.detail.get(id) as (QueueRow & { article_url: string | null }) | undefined;
+      return row ? toCommentDetail(row, audit.historyOf(id)) : null;
     },
     audit,
   };

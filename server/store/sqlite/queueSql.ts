@@ -7,64 +7,20 @@
 import type { QueueSort, QueueStatus } from '../../../shared/review.js';
 import type { FlagReason } from '../../../shared/types.js';
 import type { CursorKey } from '../cursor.js';
+import { QUEUE_ORDERS, TIME, type QueueOrder } from '../queueOrders.js';
 import type { QueueFilter } from '../store.js';
-import type { CommentRow } from './rows.js';
 
-/** When a comment was written, else received: the expression indexed by migration 003, verbatim. */
-const TIME = 'coalesce(c.posted_at, c.received_at)';
-
-export interface SummaryRow extends CommentRow {
-  article_title: string | null;
-  author: string;
-  sort_time: string;
-}
-
-interface Order {
+interface Order extends QueueOrder {
   /** Migration 003's indexes for this order: on one status, and (partial) on the flagged queue. */
   statusIndex: string;
   flaggedIndex: string;
-  shape: ('string' | 'number')[];
-  keys: string[];
-  dir: 'ASC' | 'DESC';
-  keysOf(r: SummaryRow): CursorKey[];
-  /** The same order as the SQL's ORDER BY, for merging pages read from several ranges. */
-  compare(a: SummaryRow, b: SummaryRow): number;
 }
 
-const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
 const ORDERS: Record<QueueSort, Order> = {
-  // Severity ties (many comments score 0) are broken by id, newest first, so every row has one place.
-  severity: {
-    statusIndex: 'comments_status_severity',
-    flaggedIndex: 'comments_flagged_severity',
-    shape: ['number', 'number', 'number'],
-    keys: ['c.toxicity', 'c.insult', 'c.id'],
-    dir: 'DESC',
-    keysOf: (r) => [r.toxicity, r.insult, r.id],
-    compare: (a, b) => b.toxicity - a.toxicity || b.insult - a.insult || b.id - a.id,
-  },
-  newest: {
-    statusIndex: 'comments_status_time',
-    flaggedIndex: 'comments_flagged_time',
-    shape: ['string', 'number'],
-    keys: [TIME, 'c.id'],
-    dir: 'DESC',
-    keysOf: (r) => [r.sort_time, r.id],
-    compare: (a, b) => byText(b.sort_time, a.sort_time) || b.id - a.id,
-  },
-  oldest: {
-    statusIndex: 'comments_status_time',
-    flaggedIndex: 'comments_flagged_time',
-    shape: ['string', 'number'],
-    keys: [TIME, 'c.id'],
-    dir: 'ASC',
-    keysOf: (r) => [r.sort_time, r.id],
-    compare: (a, b) => byText(a.sort_time, b.sort_time) || a.id - b.id,
-  },
+  severity: { ...QUEUE_ORDERS.severity, statusIndex: 'comments_status_severity', flaggedIndex: 'comments_flagged_severity' },
+  newest: { ...QUEUE_ORDERS.newest, statusIndex: 'comments_status_time', flaggedIndex: 'comments_flagged_time' },
+  oldest: { ...QUEUE_ORDERS.oldest, statusIndex: 'comments_status_time', flaggedIndex: 'comments_flagged_time' },
 };
-
-export const orderOf = (sort: QueueSort): Order => ORDERS[sort];
 
 const COLUMNS = `c.*, ${TIME} AS sort_time,
   (SELECT title FROM articles WHERE id = c.article_id) AS article_title,

@@ -7,9 +7,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { CommentSummary } from '../../../shared/events.js';
-import type { ModerationStatus } from '../../../shared/types.js';
+import { toListing, toSummary, type ListingRow, type SummaryRow } from '../commentSummaries.js';
 import type { CommentFilter, CommentListing } from '../store.js';
-import { toStoredComment, type CommentRow } from './rows.js';
 
 export interface ReplayTables {
   latestCommentId(): number;
@@ -17,50 +16,8 @@ export interface ReplayTables {
   commentListings(ids: readonly number[]): CommentListing[];
 }
 
-interface ListingRow {
-  id: number;
-  article_id: number;
-  article_title: string | null;
-  commenter_id: number;
-  author: string;
-  text: string;
-  posted_at: string | null;
-  received_at: string;
-  status: ModerationStatus;
-}
-
-type SummaryRow = CommentRow & { article_title: string | null; author: string };
-
 const SELECT = `SELECT c.*, a.title AS article_title, m.display_name AS author
   FROM comments c JOIN articles a ON a.id = c.article_id JOIN commenters m ON m.id = c.commenter_id`;
-
-function toSummary(row: SummaryRow): CommentSummary {
-  const c = toStoredComment(row);
-  return {
-    id: c.id,
-    articleId: c.articleId,
-    articleTitle: row.article_title,
-    commenterId: c.commenterId,
-    author: row.author,
-    text: c.text,
-    postedAt: c.postedAt,
-    receivedAt: c.receivedAt,
-    status: c.status,
-    score: c.score,
-  };
-}
-
-const toListing = (r: ListingRow): CommentListing => ({
-  id: r.id,
-  articleId: r.article_id,
-  articleTitle: r.article_title,
-  commenterId: r.commenter_id,
-  author: r.author,
-  text: r.text,
-  postedAt: r.posted_at,
-  receivedAt: r.received_at,
-  status: r.status,
-});
 
 export function prepareReplay(db: Database): ReplayTables {
   const q = {

@@ -6,10 +6,10 @@
  * activity counters kept by triggers (003, 004) follow the UPDATE by themselves.
  */
 import type { Database } from 'better-sqlite3';
-import { FLAG_REASONS, type FlagReason } from '../../../shared/types.js';
-import { dayOf, hourOf, STATS_COUNTERS, toneBucket } from '../aggregates.js';
 import type { RescoreItem, RescoreState, StoredFlag, StoredText } from '../insights.js';
-import { scoreColumns, type ScoreColumns } from './rows.js';
+import { RescoreDelta, SCORE_COUNTERS, toStoredFlag, type FlagRow, type RescoredRow } from '../rescoreDelta.js';
+import { SCORE_FIELDS, type ScoreColumns } from '../rowMapping.js';
+import { scoreColumns } from './rows.js';
 
 export interface RescoreTables {
   /** Up to `limit` comments with an id above `afterId`, in id order. */
@@ -22,35 +22,7 @@ export interface RescoreTables {
   saveState(state: RescoreState): void;
 }
 
-/** The aggregate counters a score moves (the count of comments and the statuses stay). */
-const SCORE_COUNTERS = STATS_COUNTERS.filter((c) => c !== 'comments' && !c.startsWith('status_'));
-/** Every score column, checked complete by the compiler: a column added to ScoreColumns must be added here. */
-const SCORE_COLUMNS: Record<keyof ScoreColumns, true> = {
-  lang: true, lang_confidence: true, tone: true, tone_label: true, shouting: true, shouting_flag: true, insult: true, insult_flag: true,
-  insult_severity: true, insult_target: true, toxicity: true, toxicity_flag: true, profanity: true, threat: true, identity_attack: true,
-  links: true, flagged: true, reasons: true, evidence: true, breakdown: true, fingerprint: true,
-};
-const SCORE_FIELDS = Object.keys(SCORE_COLUMNS) as (keyof ScoreColumns)[];
-
-type OldRow = ScoreColumns & { article_id: number; commenter_id: number; at: string; rules_version: number };
-
-/** What one score adds to the counters, as the ingest path counts it (aggregates.ts). */
-function counters(tone: number, flagged: number, reasons: readonly string[], shouting: number, insult: number): Record<string, number> {
-  const c: Record<string, number> = Object.fromEntries(SCORE_COUNTERS.map((k) => [k, 0]));
-  c.flagged = flagged;
-  c.tone_sum = tone;
-  c[`tone_h${toneBucket(tone)}`] = 1;
-  for (const r of reasons) if ((FLAG_REASONS as readonly string[]).includes(r)) c[`reason_${r}`]! += 1;
-  c.shouting = shouting;
-  c.insults = insult;
-  return c;
-}
-
-function addInto(map: Map<string, Record<string, number>>, key: string, delta: Record<string, number>): void {
-  const sum = map.get(key);
-  if (!sum) return void map.set(key, { ...delta });
-  for (const k in delta) sum[k] = (sum[k] ?? 0) + delta[k]!;
-}
+type OldRow = ScoreColumns<'sqlite'> & RescoredRow & { rules_version: number };
 
 export function prepareRescore(db: Database): RescoreTables {
   const q = {
@@ -69,10 +41,7 @@ export function prepareRescore(db: Database): RescoreTables {
   };
 
   const apply = db.transaction((version: number, items: readonly RescoreItem[]): number => {
-    const articles = new Map<string, Record<string, number>>();
-    const commenters = new Map<string, Record<string, number>>();
-    const hours = new Map<string, Record<string, number>>();
-    const days = new Map<string, Record<string, number>>();
+    const delta = new RescoreDelta();
     let changed = 0;
     for (const { id, score } of items) {
       // Read inside the transaction: the difference is taken from what is stored now.
@@ -86,22 +55,15 @@ export function prepareRescore(db: Database): RescoreTables {
       }
       changed++;
       q.update.run({ ...next, rules_version: version, id });
-      const before = counters(old.tone, old.flagged, JSON.parse(old.reasons) as string[], old.shouting_flag, old.insult_flag);
-      const after = counters(next.tone, next.flagged, score.reasons, next.shouting_flag, next.insult_flag);
-      const delta = Object.fromEntries(SCORE_COUNTERS.map((c) => [c, after[c]! - before[c]!]));
-      addInto(articles, String(old.article_id), delta);
-      addInto(commenters, String(old.commenter_id), delta);
-      const bucket = { tone_sum: delta.tone_sum!, flagged: delta.flagged! };
-      addInto(hours, `${old.article_id} ${hourOf(old.at)}`, bucket);
-      addInto(days, `${old.commenter_id} ${dayOf(old.at)}`, bucket);
+      delta.move(old, next);
     }
-    for (const [id, d] of articles) q.article.run({ id: Number(id), ...d });
-    for (const [id, d] of commenters) q.commenter.run({ id: Number(id), ...d });
-    for (const [key, d] of hours) {
+    for (const [id, d] of delta.articles) q.article.run({ id: Number(id), ...d });
+    for (const [id, d] of delta.commenters) q.commenter.run({ id: Number(id), ...d });
+    for (const [key, d] of delta.hours) {
       const [id, bucket] = key.split(' ');
       q.hour.run({ id: Number(id), bucket, ...d });
     }
-    for (const [key, d] of days) {
+    for (const [key, d] of delta.days) {
       const [id, bucket] = key.split(' ');
       q.day.run({ id: Number(id), bucket, ...d });
     }
@@ -112,12 +74,7 @@ export function prepareRescore(db: Database): RescoreTables {
     page: (afterId, limit) => q.page.all(afterId, limit) as StoredText[],
     apply: (version, items) => apply.immediate(version, items),
     latest: (limit) =>
-      (q.latest.all(limit) as { id: number; text: string; flagged: number; reasons: string }[]).map((r) => ({
-        id: r.id,
-        text: r.text,
-        flagged: r.flagged === 1,
-        reasons: JSON.parse(r.reasons) as FlagReason[],
-      })),
+(q.latest.all(limit) as FlagRow[]).map(toStoredFlag),
     state() {
       const row = q.state.get() as (Omit<RescoreState, 'finished'> & { finished: number }) | undefined;
       return row ? { ...row, finished: row.finished === 1 } : null;
