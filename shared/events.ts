@@ -16,7 +16,7 @@ export interface CommentSummary {
   receivedAt: string;
   status: ModerationStatus;
   score: CommentScore;
-  /** The commenter's share of flagged comments, 0..1, when the list was read (the queue API sets it; live events may not). */
+  /** The commenter's share of flagged comments, 0..1, when the list was read or the event sent (a reconnect's replay leaves it out). */
   commenterFlaggedRate?: number;
 }
 

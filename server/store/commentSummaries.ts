@@ -25,7 +25,16 @@ export interface ListingRow {
   posted_at: string | null;
   received_at: string;
   status: ModerationStatus;
+  /** The author's counters as they stand, this comment included (commenter_stats). */
+  commenter_flagged: number | null;
+  commenter_comments: number | null;
 }
+
+/** The columns of a ListingRow, from comments c joined to articles a, commenters m and commenter_stats s. */
+export const LISTING_COLUMNS =
+  'c.id, c.article_id, a.title AS article_title, c.commenter_id, m.display_name AS author, c.text, c.posted_at, c.received_at, c.status, s.flagged AS commenter_flagged, s.comments AS commenter_comments';
+export const LISTING_FROM =
+  'FROM comments c JOIN articles a ON a.id = c.article_id JOIN commenters m ON m.id = c.commenter_id LEFT JOIN commenter_stats s ON s.commenter_id = c.commenter_id';
 
 export function toSummary(r: SummaryRow): CommentSummary {
   const c = toStoredComment(r);
@@ -53,6 +62,8 @@ export const toListing = (r: ListingRow): CommentListing => ({
   postedAt: r.posted_at,
   receivedAt: r.received_at,
   status: r.status,
+  // A live card shows its author's record as the queue does.
+  commenterFlaggedRate: r.commenter_comments ? (r.commenter_flagged ?? 0) / r.commenter_comments : 0,
 });
 
 export function toCommentDetail(r: SummaryRow & { article_url: string | null }, history: AuditEntry[]): CommentDetail {

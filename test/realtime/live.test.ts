@@ -69,6 +69,20 @@ describe('what reaches a signed-in dashboard', () => {
     expect(summary.score).toEqual((await srv.store.getComment(id!))!.score);
   });
 
+  test("a live comment shows its author's record: the share of their comments flagged, this one included", async () => {
+    const client = track(await loggedInClient(srv, 'viewer'));
+    await client.join({ kind: 'queue' });
+    const article = { id: 'live-record', title: 'Le budget' };
+    const [polite, rude] = await ingest(srv, [
+      { external_id: 'record-1', article, author: 'Mireille Record', text: 'Merci pour cet article très clair.' },
+      { external_id: 'record-2', article, author: 'Mireille Record', text: 'Quel mollasson, ce ministre !' },
+    ]);
+    await client.until((c) => c.comments().some((s) => s.id === rude));
+    const live = client.comments().filter((s) => s.id === polite || s.id === rude);
+    // One window, read after both were stored: one flagged out of two.
+    expect(live.map((s) => s.commenterFlaggedRate)).toEqual([0.5, 0.5]);
+  });
+
   test('joining the queue sends its counts at once', async () => {
     const client = track(await loggedInClient(srv));
     await client.join({ kind: 'queue' });

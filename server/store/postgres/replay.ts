@@ -5,7 +5,7 @@
  * and author come by join: one query per window, however many comments.
  */
 import type { CommentSummary } from '../../../shared/events.js';
-import { toListing, toSummary, type ListingRow, type SummaryRow } from '../commentSummaries.js';
+import { LISTING_COLUMNS, LISTING_FROM, toListing, toSummary, type ListingRow, type SummaryRow } from '../commentSummaries.js';
 import type { CommentFilter, CommentListing } from '../store.js';
 import { row, rows, type Db } from './db.js';
 import { SUMMARY_COLUMNS } from './queueSql.js';
@@ -35,7 +35,6 @@ export async function commentsAfter(db: Db, filter: CommentFilter, afterId: numb
  */
 export async function commentListings(db: Db, ids: readonly number[]): Promise<CommentListing[]> {
   if (!ids.length) return [];
-  const sql = `SELECT c.id, c.article_id, a.title AS article_title, c.commenter_id, m.display_name AS author, c.text, c.posted_at, c.received_at, c.status
-    ${FROM} WHERE c.id = ANY($1::bigint[]) ORDER BY c.id`;
+  const sql = `SELECT ${LISTING_COLUMNS} ${LISTING_FROM} WHERE c.id = ANY($1::bigint[]) ORDER BY c.id`;
   return (await rows<ListingRow>(db, sql, [ids])).map(toListing);
 }

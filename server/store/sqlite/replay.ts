@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { CommentSummary } from '../../../shared/events.js';
-import { toListing, toSummary, type ListingRow, type SummaryRow } from '../commentSummaries.js';
+import { LISTING_COLUMNS, LISTING_FROM, toListing, toSummary, type ListingRow, type SummaryRow } from '../commentSummaries.js';
 import type { CommentFilter, CommentListing } from '../store.js';
 
 export interface ReplayTables {
@@ -31,9 +31,7 @@ export function prepareReplay(db: Database): ReplayTables {
     // columns: the broadcaster has the scores from ingestion, and parsing them
     // back from JSON would be most of the cost.
     listings: db.prepare(
-      `SELECT c.id, c.article_id, a.title AS article_title, c.commenter_id, m.display_name AS author, c.text, c.posted_at, c.received_at, c.status
-       FROM comments c JOIN articles a ON a.id = c.article_id JOIN commenters m ON m.id = c.commenter_id
-       WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`,
+      `SELECT ${LISTING_COLUMNS} ${LISTING_FROM} WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id`,
     ),
   };
   const summaries = (rows: unknown[]) => (rows as SummaryRow[]).map(toSummary);
