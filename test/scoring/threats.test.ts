@@ -11,6 +11,11 @@ describe('threats and calls to violence', () => {
     ['Nous allons torturer ces traîtres sans pitié.'],
     ["I'm going to kill you."],
     ['They should be shot, all of them.'],
+    // Adverbs between the auxiliary and the verb.
+    ['Je vais vraiment juste te tuer.'],
+    // Wishing to watch it happen.
+    ["J'adorerais voir ces traîtres souffrir."],
+    ["Si seulement quelqu'un pouvait l'étrangler."],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
@@ -26,6 +31,10 @@ describe('threats and calls to violence', () => {
     ['Mort de rire, cette déclaration.'],
     ['Les soldats ont tiré sur la foule à Homs.'],
     ['Je vais tirer les conclusions de ce scrutin.'],
+    ["J'aimerais voir mes enfants grandir en paix."],
+    ['Les réfugiés syriens devraient être renvoyés chez eux.'],
+    ['Les criminels de guerre devraient être emprisonnés.'],
+    ['Les otages ont été enfermés pendant des mois.'],
   ])('reporting violence is not a threat: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('threat');
   });
@@ -41,6 +50,10 @@ describe('identity attacks on groups', () => {
     ['Les Kurdes ne méritent pas de vivre.'],
     ['Les vies des migrants n’ont aucune importance.'],
     ['Ces Arméniens valent moins que des cafards.'],
+    // Confinement called for, the group named first.
+    ['Les Arabes devraient être enfermés dans des cages.'],
+    // The group, a short complement, then the copula.
+    ['Tous les Turcs de leur espèce sont ignobles.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).toContain('identity_attack');

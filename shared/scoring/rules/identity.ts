@@ -33,6 +33,8 @@ const POLITICAL_FACTOR = 0.75;
 const COUNTER_SPEECH = 0.2;
 const NEGATIVE_PREDICATE = -0.3;
 const HATE_REACH = 8;
+/** The group, a short complement ("de leur espèce", "comme toi"), then the verb: "les X comme toi sont…". */
+const COPULA_REACH = 4;
 const WORTH_REACH = 8;
 const HOSTILE_TONE = -0.3;
 /** "ces X me rendent malade", "vous autres X": the speaker or reader stands right by the group word. */
@@ -123,7 +125,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     if (m.entry.abuse?.kind !== 'dehumanising' || a.tokens[m.first]!.sentence !== s || Math.abs(m.first - g.first) > WORTH_REACH) continue;
     if (negatorOf(a, m.first) < 0) return { weight: 0.9, rule: 'identity.dehumanising', first: Math.min(m.first, g.first), last: Math.max(m.last, g.last) };
   }
-  const copula = wordsAfter(a, g.last, 3).find((j) => entryAt(a, j)?.copula);
+  const copula = wordsAfter(a, g.last, COPULA_REACH).find((j) => entryAt(a, j)?.copula);
   if (copula !== undefined) {
     const p = predicateIsDerogatory(a, copula);
     if (p.yes) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: p.last };

@@ -17,8 +17,10 @@ interface ThreatPattern {
   rule: string;
   re: RegExp;
   weight: number;
-  /** Verbs ordinary in war reporting ("éradiquer Daech") threaten only when aimed at a group of people. */
+  /** Verbs ordinary in war reporting ("éradiquer Daech") threaten only when aimed at a group of people… */
   needsGroup?: boolean;
+  /** …named before them, as the subject of a passive ("les X devraient être enfermés"), rather than after. */
+  groupBefore?: boolean;
 }
 
 // Violent verbs: a stem and any of its conjugated endings (folded), so "tuer", "tuait",
@@ -31,16 +33,18 @@ const FR_KILL =
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 const FR_OBJ = "(?:te|t'|vous|les|le|la|l'|lui|leur|tous les|toutes les|tous|toutes)";
+// Adverbs a speaker slips between "je vais" and the verb: "je vais vraiment juste te tuer".
+const FR_ADV = '(?: (?:vraiment|juste|bien|tellement|simplement|personnellement|enfin|carrement|franchement|serieusement|bientot|surement|certainement|volontiers|un jour))*';
 const EN_KILL =
   '(?:kill|killed|shoot|shot|stab|stabbed|hang|hanged|hung|murder|murdered|burn|burned|burnt|behead|beheaded|butcher|butchered|slaughter|slaughtered|exterminate|exterminated|execute|executed|gas|gassed|lynch|lynched|beat|strangle|strangled|wipe out|wiped out|nuke|nuked|bomb|eliminate|eliminated|destroy|put down)';
 const EN_OBJ = '(?:you|u|ya|them|him|her|all|every|each|those|these|the|you all|y\'all)';
 
 const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
   fr: [
-    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))? ${FR_OBJ} ?${FR_KILL}\\b`) },
+    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))?${FR_ADV} ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.direct', weight: 0.85, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
-    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller))? ${FR_KILL} (?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
+    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller))?${FR_ADV} ${FR_KILL} (?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
     { rule: 'threat.conditional', weight: 0.75, re: new RegExp(`\\b(?:si|et si) (?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
@@ -49,6 +53,11 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
+    // Wishing to watch it happen: "j'adorerais voir ces X souffrir", "si seulement quelqu'un pouvait les étrangler".
+    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|${FR_KILL})\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\bsi seulement (?:quelqu'un|on|je|nous) (?:pouvait|pourrait|pouvais|pourrais|pouvions|pourrions) (?:${FR_OBJ} ?)?${FR_KILL}\\b`) },
+    // Confinement called for: "les X devraient être enfermés", "méritent d'être parqués" (expulsion, a political debate here, is left to the moderator).
+    { rule: 'threat.call_to_violence', weight: 0.8, needsGroup: true, groupBefore: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
     { rule: 'threat.death_wish', weight: 0.85, re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
     { rule: 'threat.death_wish', weight: 0.8, re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
@@ -70,7 +79,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
  * them is skipped, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos)/,
+  fr: /^(?:viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 const cueCache = new Map<string, boolean>();
@@ -184,6 +193,8 @@ function wordKey(a: Analysis, i: number, cue: RegExp): string {
  * "gorges de ces": a head the threat cues or the lexicon know, a function
  * word, and nothing or a known word after it. The longest head wins.
  */
+const NOUN_GLUE = new Set(['a', 'au', 'aux', 'de', 'du', 'des', 'to', 'of']);
+
 function splitGlued(a: Analysis, key: string, wholeVerb: RegExp): string {
   const stop = a.lex.stopwords;
   const words = a.lex.words;
@@ -196,7 +207,8 @@ function splitGlued(a: Analysis, key: string, wholeVerb: RegExp): string {
       const w = rest.slice(0, j);
       if (w.length < 2 ? w !== 'a' : !stop.has(w) && w !== 'de' && !words.determiners.includes(w) && !words.groupDeterminers.includes(w)) continue;
       const tail = rest.slice(j);
-      if (!tail) return head + ' ' + w;
+      // After a noun, only a preposition glues on its own ("mortaux"): "enfermés" is no "enfer mes".
+      if (!tail && (wholeVerb.test(head) || NOUN_GLUE.has(w))) return head + ' ' + w;
       if (tail.length >= 3 && known(tail)) return head + ' ' + w + ' ' + tail;
     }
   }
@@ -260,7 +272,7 @@ export function findThreats(a: Analysis): ThreatResult {
       const startTok = tokenAt[m.index + lead] ?? first;
       const endTok = tokenAt[m.index + m[0].length - 1] ?? last;
       if (threats.some((t) => t.first <= endTok && startTok <= t.last)) continue;
-      if (p.needsGroup && !hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH))) continue;
+      if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) continue;
       threats.push({ first: startTok, last: endTok, weight: p.weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
     }
     first = last + 1;
