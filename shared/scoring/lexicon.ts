@@ -245,7 +245,8 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   }
 
   const typos = new Map<string, string>();
-  const typoSources: string[] = [];
+  /** A form to misspell, and the key its misspellings stand for. */
+  const typoSources: [string, string][] = [];
   const byLength = new Map<number, string[]>();
   for (const [key, node] of root) {
     const e = node.entry;
@@ -259,11 +260,16 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     const typoWorthy = !!e.abuse || e.hateVerb || e.tolerateVerb || e.group === 'identity' || Math.abs(e.tone ?? 0) >= TYPO_MIN_TONE;
     // Four-letter words only when they weigh heavily: "mort", "tuer", not every mild word.
     const typoLength = key.length >= TYPO_MIN_LENGTH || (key.length === TYPO_MIN_LENGTH - 1 && isHeavy(e));
-    if (typoWorthy && typoLength && !key.includes(' ')) typoSources.push(key);
+    if (typoWorthy && typoLength && !key.includes(' ')) {
+      typoSources.push([key, key]);
+      // A group is most often named in the plural, which the lexicon reads through its lemma: "femms" is "femmes".
+      // Not for short lemmas: one letter off "homos" is Homs, a city these comments name every day.
+      if (e.group === 'identity' && key.length >= TYPO_MIN_LENGTH && !/[sx]$/.test(key) && !root.has(key + 's')) typoSources.push([key + 's', key]);
+    }
   }
   // All swaps before any cut, so a swap wins a form both could make.
   for (const kind of ['swap', 'cut'] as const) {
-    for (const key of typoSources) for (const v of typoVariants(key, kind)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
+    for (const [form, key] of typoSources) for (const v of typoVariants(form, kind)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
   }
 
   return {

@@ -76,7 +76,21 @@ export function wordsAfter(a: Analysis, i: number, count: number): number[] {
  * the same clause. French "ne … pas" puts "ne" before the verb and "pas"
  * after it, so either half in range counts.
  */
+const COMPARATIVES = new Set(['aussi', 'plus', 'si', 'autant', 'as', 'more', 'so']);
+const COMPARED_WITH = new Set(['que', "qu'", 'as', 'than']);
+
+/**
+ * "personne n'est aussi crasseux que ces…", "nothing is more vile than…": a
+ * comparison says the word of what follows, whatever the negation denies.
+ */
+export function isComparison(a: Analysis, first: number, last = first): boolean {
+  const before = wordsBefore(a, first, 1)[0];
+  const after = wordsAfter(a, last, 1)[0];
+  return before !== undefined && after !== undefined && COMPARATIVES.has(keyAt(a, before) ?? '') && COMPARED_WITH.has(keyAt(a, after) ?? '');
+}
+
 export function negatorOf(a: Analysis, i: number): number {
+  if (isComparison(a, i)) return -1;
   for (const j of wordsBefore(a, i, 3)) {
     if (!entryAt(a, j)?.negator) continue;
     const breakers = a.lex.words.negationBreakers[keyAt(a, j) ?? ''];

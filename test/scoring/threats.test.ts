@@ -86,6 +86,20 @@ describe('identity attacks on groups', () => {
     expect(s.tone.label).toBe('negative');
   });
 
+  test('the places these comments name every day are no misspelt group or slur', () => {
+    const s = scoreComment('Les chiites de Homs, les sunnites de Hama, Alep, Idleb, Raqqa, Daraa, Palmyre, Kobané, Ersal et Baalbek attendent.');
+    expect(s.reasons).toEqual([]);
+  });
+
+  test('a group named in a misspelt plural is still the group', () => {
+    expect(scoreComment('Les femms comme toi sont répugnantes.').reasons).toContain('identity_attack');
+  });
+
+  test('a comparison is no negation: "personne n’est aussi … que"', () => {
+    expect(scoreComment('Personne n’est aussi idiot que toi.').insult.flag).toBe(true);
+    expect(scoreComment('Il n’est pas un idiot.').insult.flag).toBe(false);
+  });
+
   test.each([
     ['Les Syriens sont répugnants.'],
     ['Les Turcs sont dangereux et sournois.'],
