@@ -89,10 +89,19 @@ export function isComparison(a: Analysis, first: number, last = first): boolean 
   return before !== undefined && after !== undefined && COMPARATIVES.has(keyAt(a, before) ?? '') && COMPARED_WITH.has(keyAt(a, after) ?? '');
 }
 
+/** "n'es qu'un idiot", "n'êtes rien que des…": "ne … que" restricts, it does not deny what follows the "que". */
+export function isRestricted(a: Analysis, negator: number, i: number): boolean {
+  for (let k = negator + 1; k < i; k++) {
+    const key = keyAt(a, k);
+    if (key === 'que' || key === "qu'") return true;
+  }
+  return false;
+}
+
 export function negatorOf(a: Analysis, i: number): number {
   if (isComparison(a, i)) return -1;
   for (const j of wordsBefore(a, i, 3)) {
-    if (!entryAt(a, j)?.negator) continue;
+    if (!entryAt(a, j)?.negator || isRestricted(a, j, i)) continue;
     const breakers = a.lex.words.negationBreakers[keyAt(a, j) ?? ''];
     const next = keyAt(a, j + 1);
     if (breakers && next && breakers.includes(next)) continue;

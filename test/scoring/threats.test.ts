@@ -95,6 +95,13 @@ describe('identity attacks on groups', () => {
     expect(scoreComment('Les femms comme toi sont répugnantes.').reasons).toContain('identity_attack');
   });
 
+  test.each([["Tu n'es qu'un idiot."], ['Vous n’êtes que des abrutis.'], ["Vous n'êtes rien que des s4lopes."]])(
+    '"ne … que" restricts, it does not deny: %s',
+    (text) => {
+      expect(scoreComment(text).insult.flag).toBe(true);
+    },
+  );
+
   test('a comparison is no negation: "personne n’est aussi … que"', () => {
     expect(scoreComment('Personne n’est aussi idiot que toi.').insult.flag).toBe(true);
     expect(scoreComment('Il n’est pas un idiot.').insult.flag).toBe(false);
