@@ -84,9 +84,11 @@ const COMPARED_WITH = new Set(['que', "qu'", 'as', 'than']);
  * comparison says the word of what follows, whatever the negation denies.
  */
 export function isComparison(a: Analysis, first: number, last = first): boolean {
-  const before = wordsBefore(a, first, 1)[0];
-  const after = wordsAfter(a, last, 1)[0];
-  return before !== undefined && after !== undefined && COMPARATIVES.has(keyAt(a, before) ?? '') && COMPARED_WITH.has(keyAt(a, after) ?? '');
+  // The words right beside it, no punctuation between: the rare "que" after is checked first (every tone word asks).
+  const after = keyAt(a, last + 1);
+  if (after === undefined || !COMPARED_WITH.has(after)) return false;
+  const before = keyAt(a, first - 1);
+  return before !== undefined && COMPARATIVES.has(before);
 }
 
 /** "n'es qu'un idiot", "n'êtes rien que des…": "ne … que" restricts, it does not deny what follows the "que". */
