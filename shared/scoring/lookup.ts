@@ -168,6 +168,20 @@ function partEntry(lex: CompiledLexicon, part: string): LexEntry | null | undefi
   return exactOrLemma(lex, part);
 }
 
+const MIN_UNKNOWN_HEAD = 4;
+const OF = ['de', 'des', 'du', 'd'];
+
+/** "desalope" → "de salope": a preposition then a word that is abuse or a group on its own, read as that word. */
+function ofAbuseOrGroup(lex: CompiledLexicon, rest: string): { entry: LexEntry; key: string } | undefined {
+  for (const of of OF) {
+    if (!rest.startsWith(of) || rest.length - of.length < 4) continue;
+    const word = rest.slice(of.length);
+    const e = exactOrLemma(lex, word);
+    if (e && ((e.abuse && !e.abuse.weak) || e.group === 'identity')) return { entry: e, key: `${of} ${word}` };
+  }
+  return undefined;
+}
+
 /**
  * Words run together ("Jedéteste", "lanausée", "orduresdemusulmans"): split
  * into two or three known pieces, at least one of them a strong signal, and
@@ -193,7 +207,13 @@ function segment(lex: CompiledLexicon, base: string): { entry: LexEntry; key: st
   for (let i = MIN_PART; i <= base.length - MIN_PART; i++) {
     const left = base.slice(0, i);
     const le = partEntry(lex, left);
-    if (le === undefined) continue;
+    if (le === undefined) {
+      // A word the lexicon does not know, glued to "de" and an abusive word or a group: "typiquedesalope".
+      const tail = i >= MIN_UNKNOWN_HEAD ? ofAbuseOrGroup(lex, base.slice(i)) : undefined;
+      // The head stays in the key, so phrase patterns still read "gorges de …".
+      if (tail) return { entry: tail.entry, key: `${left} ${tail.key}` };
+      continue;
+    }
     const right = base.slice(i);
     const re = partEntry(lex, right);
     if (re !== undefined) {

@@ -64,6 +64,20 @@ describe('words run together', () => {
     expect(s.reasons).toContain('identity_attack');
   });
 
+  test.each([
+    ['Réaction typiquedeconnard.', 'insult'],
+    ['Je vais trancher leurs gorgesdearabes.', 'threat'],
+  ])('a word the lexicon does not know, glued to "de" and an abusive word or a group: "%s"', (text, reason) => {
+    expect(scoreComment(text, { lang: 'fr' }).reasons).toContain(reason);
+  });
+
+  test.each([['Les députés de la majorité.'], ['Une grandeprudence est de mise.'], ['Le commandement de Homs.']])(
+    'nor does any word glued to "de": "%s"',
+    (text) => {
+      expect(scoreComment(text, { lang: 'fr' }).flagged).toBe(false);
+    },
+  );
+
   test('the strongest piece gives the tone, not the first one', () => {
     const hit = guessWord(fr, 'absolumentminable');
     expect(hit.via).toBe('glued');

@@ -16,6 +16,8 @@ describe('threats and calls to violence', () => {
     // Wishing to watch it happen.
     ["J'adorerais voir ces traîtres souffrir."],
     ["Si seulement quelqu'un pouvait l'étrangler."],
+    // A verb that carries its own object.
+    ['Je vais trancher leurs gorges.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
