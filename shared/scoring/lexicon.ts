@@ -40,6 +40,8 @@ export interface LexEntry {
   group?: 'identity' | 'political';
   figure?: 'name' | 'title' | 'villain';
   negator?: boolean;
+  /** A negator that is a word of its own ("manque", "refuse"): negated itself, it affirms. */
+  lack?: boolean;
   intensifier?: number;
   contrast?: boolean;
   concessive?: boolean;
@@ -214,6 +216,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
 
   // Function words last: a word's grammatical role must not be lost to a list.
   for (const w of words.negators) add(root, w, { negator: true });
+  for (const w of words.lackVerbs) add(root, w, { negator: true, lack: true });
   for (const [w, m] of Object.entries(words.intensifiers)) add(root, w, { intensifier: m });
   for (const w of words.contrast) add(root, w, { contrast: true });
   for (const w of words.concessive) add(root, w, { concessive: true });

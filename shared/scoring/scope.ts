@@ -102,11 +102,15 @@ export function isRestricted(a: Analysis, negator: number, i: number): boolean {
 
 export function negatorOf(a: Analysis, i: number): number {
   if (isComparison(a, i)) return -1;
-  for (const j of wordsBefore(a, i, 3)) {
-    if (!entryAt(a, j)?.negator || isRestricted(a, j, i)) continue;
+  const before = wordsBefore(a, i, 3);
+  for (const j of before) {
+    const e = entryAt(a, j);
+    if (!e?.negator || isRestricted(a, j, i)) continue;
     const breakers = a.lex.words.negationBreakers[keyAt(a, j) ?? ''];
     const next = keyAt(a, j + 1);
     if (breakers && next && breakers.includes(next)) continue;
+    // "ne manque pas de respect", "I don't lack respect": two denials affirm.
+    if (before.some((k) => k !== j && entryAt(a, k)?.negator && (e.lack || entryAt(a, k)!.lack))) return -1;
     return j;
   }
   return -1;

@@ -104,6 +104,12 @@ describe('identity attacks on groups', () => {
     },
   );
 
+  test('a lack denies as a negation does, and a denied lack affirms', () => {
+    expect(scoreComment('Un manque de respect total pour les Arabes.').reasons).toContain('identity_attack');
+    expect(scoreComment('Je ne manque pas de respect pour les Arabes.').reasons).not.toContain('identity_attack');
+    expect(scoreComment('Ce ministre manque de courage.').tone.label).toBe('negative');
+  });
+
   test('a comparison is no negation: "personne n’est aussi … que"', () => {
     expect(scoreComment('Personne n’est aussi idiot que toi.').insult.flag).toBe(true);
     expect(scoreComment('Il n’est pas un idiot.').insult.flag).toBe(false);

@@ -18,6 +18,8 @@ export interface FunctionWords {
   /** Words that tell the language apart; only words frequent in one language and rare in the other. */
   stopwords: readonly string[];
   negators: readonly string[];
+  /** Words that deny what follows as a negator does ("un manque de respect", "je refuse de…"), and are undone when negated themselves ("ne manque pas de"). */
+  lackVerbs: readonly string[];
   /** Words that, right before a negator, cancel it ("non seulement", "pas que"): the key is the negator. */
   negationBreakers: Readonly<Record<string, readonly string[]>>;
   /** Multiplier applied to the next tone word. */
@@ -81,6 +83,7 @@ export const FR: FunctionWords = {
     'quel', 'quelle', 'dont', 'lui', 'moi', 'toi', 'eux', 'y', 'tres', 'voila', 'chaque', 'selon', 'contre', 'encore',
   ],
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'non', 'nullement', 'guere'],
+  lackVerbs: ['manque', 'manquent', 'manquez', 'refuse', 'refuses', 'refusent', 'refusons', 'refusez', 'refuser'],
   negationBreakers: { non: ['seulement'], pas: ['que'] },
   intensifiers: {
     tres: 1.4, trop: 1.4, vraiment: 1.4, tellement: 1.5, si: 1.3, super: 1.4, hyper: 1.5, ultra: 1.5, extremement: 1.6,
@@ -162,6 +165,7 @@ export const EN: FunctionWords = {
     'those', 'get', 'got', 'like', 'out', 'up', 'one', 'its', 'him', 'an', 'had', 'being', 'am', 'today', 'tomorrow',
   ],
   negators: ['not', "n't", 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'barely', 'cannot', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "mustn't", "needn't", "ain't", 'aint', 'havent', 'hasnt', 'hadnt', 'nvr', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'cant', 'couldnt', 'shouldnt'],
+  lackVerbs: ['lack', 'lacks', 'refuse', 'refuses', 'refused'],
   negationBreakers: { no: ['doubt'], not: ['only'] },
   intensifiers: {
     very: 1.4, really: 1.4, so: 1.3, too: 1.3, extremely: 1.6, totally: 1.5, absolutely: 1.5, completely: 1.5, utterly: 1.6,
