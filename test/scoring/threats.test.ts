@@ -18,6 +18,8 @@ describe('threats and calls to violence', () => {
     ["Si seulement quelqu'un pouvait l'étrangler."],
     // A verb that carries its own object.
     ['Je vais trancher leurs gorges.'],
+    // Violence declared harmless.
+    ['Tabasser un Arabe ne devrait pas être illégal.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
@@ -35,6 +37,9 @@ describe('threats and calls to violence', () => {
     ['Je vais tirer les conclusions de ce scrutin.'],
     ["J'aimerais voir mes enfants grandir en paix."],
     ['Les réfugiés syriens devraient être renvoyés chez eux.'],
+    ['Tuer en légitime défense ne devrait pas être illégal.'],
+    ["Rien n'est plus beau qu'un réfugié qui sourit."],
+    ["Il n'y a rien de plus triste qu'un réfugié seul."],
     ['Les criminels de guerre devraient être emprisonnés.'],
     ['Les otages ont été enfermés pendant des mois.'],
   ])('reporting violence is not a threat: %s', (text) => {
@@ -56,6 +61,8 @@ describe('identity attacks on groups', () => {
     ['Les Arabes devraient être enfermés dans des cages.'],
     // The group, a short complement, then the copula.
     ['Tous les Turcs de leur espèce sont ignobles.'],
+    // The group as the measure of something bad.
+    ["Il n'y a rien de plus répugnant qu'un Kurde."],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).toContain('identity_attack');

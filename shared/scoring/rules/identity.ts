@@ -82,6 +82,23 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
   return { yes: abusive || tone <= NEGATIVE_PREDICATE, last };
 }
 
+const COMPARATIVE = new Set(['plus', 'aussi', 'si', 'more', 'as', 'so']);
+
+/**
+ * The group as the measure of something bad: "rien de plus horrible qu'un X",
+ * "nothing is as vile as these X". Returns where the comparison starts.
+ */
+function derogatoryComparison(a: Analysis, g: Match): number | undefined {
+  const before = wordsBefore(a, g.first, 4);
+  const than = before.findIndex((j) => ['que', "qu'", 'than', 'as'].includes(keyAt(a, j) ?? ''));
+  if (than < 0) return undefined;
+  const [adjective, comparative] = [before[than + 1], before[than + 2]];
+  if (adjective === undefined || comparative === undefined || !COMPARATIVE.has(keyAt(a, comparative) ?? '')) return undefined;
+  const e = entryAt(a, adjective);
+  const judging = e?.toneRule === 'tone.pattern' || e?.toneRule === 'tone.afinn';
+  return e?.tone !== undefined && judging && !e.plight && e.tone <= NEGATIVE_PREDICATE ? comparative : undefined;
+}
+
 function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
   const s = a.tokens[g.first]!.sentence;
 
@@ -125,6 +142,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     if (m.entry.abuse?.kind !== 'dehumanising' || a.tokens[m.first]!.sentence !== s || Math.abs(m.first - g.first) > WORTH_REACH) continue;
     if (negatorOf(a, m.first) < 0) return { weight: 0.9, rule: 'identity.dehumanising', first: Math.min(m.first, g.first), last: Math.max(m.last, g.last) };
   }
+  const comparison = derogatoryComparison(a, g);
+  if (comparison !== undefined) return { weight: 0.85, rule: 'identity.derogatory_comparison', first: comparison, last: g.last };
   const copula = wordsAfter(a, g.last, COPULA_REACH).find((j) => entryAt(a, j)?.copula);
   if (copula !== undefined) {
     const p = predicateIsDerogatory(a, copula);

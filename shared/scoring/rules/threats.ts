@@ -60,6 +60,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     // Wishing to watch it happen: "j'adorerais voir ces X souffrir", "si seulement quelqu'un pouvait les étrangler".
     { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|${FR_KILL})\\b`) },
     { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\bsi seulement (?:quelqu'un|on|je|nous) (?:pouvait|pourrait|pouvais|pourrais|pouvions|pourrions) (?:${FR_OBJ} ?)?${FR_KILL}\\b`) },
+    // Violence declared harmless: "violer un X ne devrait pas être illégal", "tuer des X devrait être permis".
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b${FR_KILL}(?: (?:un|une|les|des|ces|ce|cette|l') ?[^ ]+)? (?:ne (?:devrait|devraient|doit|doivent) pas etre (?:illegale?|punie?|interdite?|un crime)|(?:devrait|devraient|doit|doivent) etre (?:legale?|autorisee?|permise?|un droit))\\b`) },
     // Confinement called for: "les X devraient être enfermés", "méritent d'être parqués" (expulsion, a political debate here, is left to the moderator).
     { rule: 'threat.call_to_violence', weight: 0.8, needsGroup: true, groupBefore: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
     { rule: 'threat.death_wish', weight: 0.85, re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
