@@ -39,6 +39,7 @@ describe('threats and calls to violence', () => {
     ['Les réfugiés syriens devraient être renvoyés chez eux.'],
     ['Tuer en légitime défense ne devrait pas être illégal.'],
     ["Rien n'est plus beau qu'un réfugié qui sourit."],
+    ['Les chrétiens ont leur place au Liban.'],
     ["Il n'y a rien de plus triste qu'un réfugié seul."],
     ['Les criminels de guerre devraient être emprisonnés.'],
     ['Les otages ont été enfermés pendant des mois.'],
@@ -63,6 +64,9 @@ describe('identity attacks on groups', () => {
     ['Tous les Turcs de leur espèce sont ignobles.'],
     // The group as the measure of something bad.
     ["Il n'y a rien de plus répugnant qu'un Kurde."],
+    // Belonging denied.
+    ["Les Arméniens n'ont pas leur place dans ce pays."],
+    ['Muslims do not belong here.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).toContain('identity_attack');

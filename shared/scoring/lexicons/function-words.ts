@@ -114,7 +114,7 @@ export const FR: FunctionWords = {
     'perdu', 'anxieux', 'anxieuse', 'angoisse', 'stresse', 'vulnerable', 'fragile', 'affaibli', 'decourage', 'deprime',
     'desabuse', 'amer', 'amere', 'inconsolable', 'furieux', 'furieuse', 'revolte', 'indigne', 'excede', 'scandalise', 'outre',
   ],
-  worthWords: ['valeur', 'importance', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister'],
+  worthWords: ['valeur', 'importance', 'leur place', 'sa place', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister'],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],
   hateVerbs: [
     'deteste', 'detestent', 'detester', 'detestons', 'hais', 'hait', 'haissent', 'hair', 'haissons', 'haine', 'meprise',
@@ -186,7 +186,7 @@ export const EN: FunctionWords = {
     'mistreated', 'exploited', 'discriminated', 'marginalized', 'marginalised', 'unhappy', 'grieving', 'ruined', 'lost',
     'anxious', 'stressed', 'vulnerable', 'fragile', 'discouraged', 'depressed', 'suffering', 'angry', 'furious', 'outraged', 'upset',
   ],
-  worthWords: ['value', 'worth', 'live', 'human', 'humans', 'equal', 'equals', 'exist', 'matter', 'dignity'],
+  worthWords: ['value', 'worth', 'belong', 'live', 'human', 'humans', 'equal', 'equals', 'exist', 'matter', 'dignity'],
   reporting: ['according', 'called', 'calls', 'labelled', 'labeled', 'branded', 'accused', 'said', 'says', 'quoted', 'reportedly'],
   hateVerbs: [
     'hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'detest', 'detests', 'disgust', 'disgusts', 'disgusted',
