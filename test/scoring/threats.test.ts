@@ -38,9 +38,6 @@ describe('threats and calls to violence', () => {
     ["J'aimerais voir mes enfants grandir en paix."],
     ['Les réfugiés syriens devraient être renvoyés chez eux.'],
     ['Tuer en légitime défense ne devrait pas être illégal.'],
-    ["Rien n'est plus beau qu'un réfugié qui sourit."],
-    ['Les chrétiens ont leur place au Liban.'],
-    ["Il n'y a rien de plus triste qu'un réfugié seul."],
     ['Les criminels de guerre devraient être emprisonnés.'],
     ['Les otages ont été enfermés pendant des mois.'],
   ])('reporting violence is not a threat: %s', (text) => {
@@ -80,6 +77,9 @@ describe('identity attacks on groups', () => {
     ["Les réfugiés syriens n'ont aucun droit au travail au Liban."],
     ["Les réfugiés n'ont plus de place dans les camps de la Bekaa."],
     ['Dire que « les réfugiés sont des parasites » est raciste et inacceptable.'],
+    ["Rien n'est plus beau qu'un réfugié qui sourit."],
+    ["Il n'y a rien de plus triste qu'un réfugié seul."],
+    ['Les chrétiens ont leur place au Liban.'],
   ])('not an attack: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('identity_attack');
   });
