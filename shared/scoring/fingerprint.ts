@@ -10,19 +10,12 @@ import type { WordHit } from './lookup.js';
 import { fold } from './fold.js';
 
 const WORDISH = new Set<TokenKind>(['word', 'number', 'elision', 'mention', 'hashtag', 'url', 'emoji']);
-const STRETCHED = /(.)\1{2,}/g;
 const PRIME = 0x01000193;
 
 const hex8 = (h: number) => h.toString(16).padStart(8, '0');
 
-/** Whether the same unit is written three times in a row (as /(.)\1{2,}/ sees it: "." is no line break). */
-function hasStretch(w: string): boolean {
-  for (let i = 2; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2) && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) return true;
-  }
-  return false;
-}
+/** What /./ does not match, so /(.)\1{2,}/ never shortens a run of it. */
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /** A word written with its letters spaced out ("c.o.n", "i d i o t"): a separator second (or third, after a surrogate pair). */
 function isSpacedOut(raw: string): boolean {
@@ -46,15 +39,23 @@ export function fingerprintOf(tokens: readonly Token[], hits?: readonly (WordHit
     const t = tokens[i]!;
     if (!WORDISH.has(t.kind)) continue;
     const key = t.kind === 'word' && !isSpacedOut(t.raw) ? hits?.[i]?.keys[0] : undefined;
-    let w = key ?? fold(t.raw);
-    if (hasStretch(w)) w = w.replace(STRETCHED, '$1$1');
+    const w = key ?? fold(t.raw);
     if (!first) {
       h1 = Math.imul(h1 ^ 0x20, PRIME);
       h2 = Math.imul(h2 ^ 0x20, PRIME);
     }
     first = false;
+    // Stretched letters cut to two as w.replace(/(.)\1{2,}/g, '$1$1') would, in the same pass as the hash.
+    let prev = -1;
+    let run = 0;
     for (let j = 0; j < w.length; j++) {
       const c = w.charCodeAt(j);
+      if (c === prev && !isLineBreak(c)) {
+        if (++run > 2) continue;
+      } else {
+        prev = c;
+        run = 1;
+      }
       h1 = Math.imul(h1 ^ c, PRIME);
       h2 = Math.imul(h2 ^ c, PRIME);
     }
