@@ -10,7 +10,7 @@ import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
 import { entryAt } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
-import { lookupWord } from '../lookup.js';
+import { lookupWord, type WordHit } from '../lookup.js';
 import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
 
 interface ThreatPattern {
@@ -88,23 +88,25 @@ const CUES: Record<'fr' | 'en', RegExp> = {
   fr: /^(?:viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
-const cueCache = new Map<string, boolean>();
+
+/** hasCue's answer per word: lookupWord hands out one WordHit per written form, so most tokens are answered here. */
+const cueOfHit = new WeakMap<WordHit, { cue: RegExp; keys: number; yes: boolean }>();
+
+function wordHasCue(a: Analysis, hit: WordHit, cue: RegExp): boolean {
+  const known = cueOfHit.get(hit);
+  if (known && known.cue === cue && known.keys === hit.keys.length) return known.yes;
+  // The word a guess resolved to counts too: "mrot" is read as "mort".
+  const keys = hit.key && hit.via !== 'exact' && hit.via !== 'lemma' ? [...hit.keys, hit.key] : hit.keys;
+  let yes = keys.some((k) => cue.test(k) || k.includes(' '));
+  if (!yes && !hit.entry) yes = !!verbTypoOf(a, hit.keys[0]!);
+  cueOfHit.set(hit, { cue, keys: hit.keys.length, yes });
+  return yes;
+}
 
 function hasCue(a: Analysis, first: number, last: number, cue: RegExp): boolean {
   for (let i = first; i <= last; i++) {
     const hit = a.hits[i];
-    if (!hit) continue;
-    // The word a guess resolved to counts too: "mrot" is read as "mort".
-    const keys = hit.key && hit.via !== 'exact' && hit.via !== 'lemma' ? [...hit.keys, hit.key] : hit.keys;
-    for (const k of keys) {
-      let yes = cueCache.get(k);
-      if (yes === undefined) {
-        if (cueCache.size > 50_000) cueCache.clear();
-        cueCache.set(k, (yes = cue.test(k) || k.includes(' ')));
-      }
-      if (yes) return true;
-    }
-    if (!hit.entry && verbTypoOf(a, hit.keys[0]!)) return true;
+    if (hit && wordHasCue(a, hit, cue)) return true;
   }
   return false;
 }
