@@ -73,11 +73,18 @@ export function checkDataDir(dir: string): void {
   if (missing.length) throw new DataError(`${dir} lacks ${missing.join(', ')}; use --data DIR to read the datasets from elsewhere`);
 }
 
+/**
+ * The tweets of the sentiment files were exported with some characters left as
+ * JSON escapes ("Didn\u2019t", "Tuesday\u002c": 255 English rows): they are
+ * read as the characters they stand for, as a site's comments reach Vigie.
+ */
+export const decodeEscapes = (s: string): string => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 export function loadDatasets(dir: string): Datasets {
   checkDataDir(dir);
   const sentiment = (file: string, lang: 'fr' | 'en') => ({
     lang,
-    examples: load(dir, file, sentimentRow).map(({ line, row }) => ({ file, line, text: row.text, gold: row.label })),
+    examples: load(dir, file, sentimentRow).map(({ line, row }) => ({ file, line, text: decodeEscapes(row.text), gold: row.label })),
   });
   return {
     toxifrench: load(dir, FILES.toxifrench, toxifrenchRow).map(({ line, row }) => ({
