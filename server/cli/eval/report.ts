@@ -99,7 +99,7 @@ function sentiment(r: Results['sentiment'][number]): Section {
   };
   return {
     heading: `3${r.lang === 'fr' ? 'a' : 'b'}. Tone — sentiment, ${r.lang === 'fr' ? 'French' : 'English'}`,
-    intro: `${r.file}: tweets, gold label negative / neutral / positive; prediction = tone.label, language detected by the engine.`,
+    intro: `${r.file}: tweets, gold label negative / neutral / positive; prediction = tone.label, language detected by the engine. Characters the export left as JSON escapes ("\\u2019") are read as the characters.`,
     tables: [summary, perClass, confusion, band],
   };
 }
