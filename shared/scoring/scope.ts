@@ -91,6 +91,17 @@ export function isComparison(a: Analysis, first: number, last = first): boolean 
   return before !== undefined && COMPARATIVES.has(before);
 }
 
+const NOBODY = new Set(['rien', 'personne', 'nul', 'nulle', 'aucun', 'aucune', 'nothing', 'nobody', 'noone', 'none']);
+
+/**
+ * "Personne n'est aussi X que…", "rien de plus X que…": no one else is as X,
+ * so what follows is — the negation does not deny X. "Ce n'est pas si mal que
+ * ça" denies it: there the negation stands.
+ */
+export function isSuperlative(a: Analysis, first: number, last = first): boolean {
+  return isComparison(a, first, last) && wordsBefore(a, first, 5).some((j) => NOBODY.has(keyAt(a, j) ?? ''));
+}
+
 /** "n'es qu'un idiot", "n'êtes rien que des…": "ne … que" restricts, it does not deny what follows the "que". */
 export function isRestricted(a: Analysis, negator: number, i: number): boolean {
   for (let k = negator + 1; k < i; k++) {
@@ -101,7 +112,7 @@ export function isRestricted(a: Analysis, negator: number, i: number): boolean {
 }
 
 export function negatorOf(a: Analysis, i: number): number {
-  if (isComparison(a, i)) return -1;
+  if (isSuperlative(a, i)) return -1;
   const before = wordsBefore(a, i, 3);
   for (const j of before) {
     const e = entryAt(a, j);

@@ -40,6 +40,9 @@ describe('threats and calls to violence', () => {
     ['Tuer en légitime défense ne devrait pas être illégal.'],
     ['Les criminels de guerre devraient être emprisonnés.'],
     ['Les otages ont été enfermés pendant des mois.'],
+    ['Nous allons mettre fin à la vie chère, promet le gouvernement.'],
+    ["J'aimerais voir les responsables du massacre de la Ghouta jugés à La Haye."],
+    ["Nombre de Syriens doivent être internés faute de papiers, c'est scandaleux."],
   ])('reporting violence is not a threat: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('threat');
   });
@@ -80,6 +83,9 @@ describe('identity attacks on groups', () => {
     ["Rien n'est plus beau qu'un réfugié qui sourit."],
     ["Il n'y a rien de plus triste qu'un réfugié seul."],
     ['Les chrétiens ont leur place au Liban.'],
+    // A denied comparison measures nothing by the group.
+    ["Ce n'est pas plus dangereux que les Syriens restés à Idlib."],
+    ['This is not as bad as the Syrians feared.'],
   ])('not an attack: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('identity_attack');
   });
@@ -121,12 +127,16 @@ describe('identity attacks on groups', () => {
     expect(scoreComment('Ce ministre manque de courage.').tone.label).toBe('negative');
   });
 
-  test('a comparison is no negation: "personne n’est aussi … que"', () => {
+  test('no one being as bad is no negation: "personne n’est aussi … que"; "pas si … que ça" still denies', () => {
     expect(scoreComment('Personne n’est aussi idiot que toi.').insult.flag).toBe(true);
     expect(scoreComment('Il n’est pas un idiot.').insult.flag).toBe(false);
+    expect(scoreComment("Ce n'est pas si mal que ça.").tone.label).not.toBe('negative');
   });
 
   test.each([
+    // Words whose folded form is a judgement, or a slur, are no plight.
+    ['Les juifs sont indignes de confiance.'],
+    ['Les homosexuels sont des malades.'],
     ['Les Syriens sont répugnants.'],
     ['Les Turcs sont dangereux et sournois.'],
     ['Immigrants are disgusting and lazy.'],

@@ -12,7 +12,9 @@ export interface FunctionWords {
    * What people suffer or feel — "épuisés", "désespérés", "blessés", "furieux":
    * said of a group, it reports its plight, it does not blame it for what it
    * is, so it is never a derogatory predicate. Lemmas; the inflected forms the
-   * lexicon knows follow.
+   * lexicon knows follow. Not the words whose folded form is a judgement or a
+   * noun ("indigné" / "indigne", "menacé" / "menace", "ruiné" / "ruine"), nor
+   * those used as slurs ("des malades").
    */
   plight: readonly string[];
   /** Words that tell the language apart; only words frequent in one language and rare in the other. */
@@ -106,13 +108,13 @@ export const FR: FunctionWords = {
   ],
   // Not "droit" or "place": "les réfugiés n'ont aucun droit au travail" is news about refugees, not hatred of them.
   plight: [
-    'epuise', 'desespere', 'triste', 'decu', 'fatigue', 'las', 'lasse', 'pauvre', 'malade', 'blesse', 'affame', 'inquiet',
+    'epuise', 'desespere', 'triste', 'decu', 'fatigue', 'las', 'lasse', 'blesse', 'affame', 'inquiet',
     'inquiete', 'terrifie', 'effraye', 'apeure', 'epouvante', 'horrifie', 'traumatise', 'choque', 'bouleverse', 'meurtri',
-    'abandonne', 'oublie', 'seul', 'isole', 'demuni', 'deplace', 'exile', 'persecute', 'opprime', 'menace', 'assiege',
-    'bombarde', 'massacre', 'tue', 'mort', 'morte', 'disparu', 'emprisonne', 'torture', 'humilie', 'maltraite', 'exploite',
-    'discrimine', 'stigmatise', 'marginalise', 'malheureux', 'malheureuse', 'endeuille', 'ruine', 'endette', 'desempare',
+    'abandonne', 'oublie', 'seul', 'isole', 'demuni', 'deplace', 'exile', 'persecute', 'opprime', 'assiege',
+    'bombarde', 'massacre', 'tue', 'disparu', 'emprisonne', 'torture', 'humilie', 'maltraite', 'exploite',
+    'discrimine', 'stigmatise', 'marginalise', 'malheureux', 'malheureuse', 'endeuille', 'endette', 'desempare',
     'perdu', 'anxieux', 'anxieuse', 'angoisse', 'stresse', 'vulnerable', 'fragile', 'affaibli', 'decourage', 'deprime',
-    'desabuse', 'amer', 'amere', 'inconsolable', 'furieux', 'furieuse', 'revolte', 'indigne', 'excede', 'scandalise', 'outre',
+    'desabuse', 'amer', 'amere', 'inconsolable', 'furieux', 'furieuse', 'revolte', 'excede', 'scandalise',
   ],
   worthWords: ['valeur', 'importance', 'leur place', 'sa place', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister'],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],

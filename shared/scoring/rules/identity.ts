@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { entryAt, isCounterSpeech, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -94,6 +94,8 @@ function derogatoryComparison(a: Analysis, g: Match): number | undefined {
   if (than < 0) return undefined;
   const [adjective, comparative] = [before[than + 1], before[than + 2]];
   if (adjective === undefined || comparative === undefined || !COMPARATIVE.has(keyAt(a, comparative) ?? '')) return undefined;
+  // "rien de plus X qu'un…" measures by them; "ce n'est pas plus X que les…", "not as bad as the…" does not.
+  if (!isSuperlative(a, adjective) && negatorOf(a, comparative) >= 0) return undefined;
   const e = entryAt(a, adjective);
   const judging = e?.toneRule === 'tone.pattern' || e?.toneRule === 'tone.afinn';
   return e?.tone !== undefined && judging && !e.plight && e.tone <= NEGATIVE_PREDICATE ? comparative : undefined;

@@ -12,7 +12,7 @@ import type { Analysis, Match } from '../analyse.js';
 import { spanText } from '../analyse.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { entryAt, isComparison, isCounterSpeech, isRestricted, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -73,7 +73,7 @@ function hasComplement(a: Analysis, m: Match): boolean {
 
 /** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
 function isNegatedPredicate(a: Analysis, m: Match): boolean {
-  if (isComparison(a, m.first, m.last)) return false;
+  if (isSuperlative(a, m.first, m.last)) return false;
   const before = wordsBefore(a, m.first, 4);
   const negator = before.find((j) => entryAt(a, j)?.negator && !isRestricted(a, j, m.first));
   return (negatorOf(a, m.first) >= 0 || negator !== undefined) && before.some((j) => entryAt(a, j)?.copula);

@@ -8,7 +8,7 @@ import type { Evidence, InsultTarget } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { entryAt } from '../scope.js';
+import { entryAt, sentenceHas } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
 import { lookupWord, type WordHit } from '../lookup.js';
 import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
@@ -21,17 +21,21 @@ interface ThreatPattern {
   needsGroup?: boolean;
   /** …named before them, as the subject of a passive ("les X devraient être enfermés"), rather than after. */
   groupBefore?: boolean;
+  /** Not when the sentence condemns what it reports ("doivent être internés, c'est scandaleux"). */
+  unlessCondemned?: boolean;
 }
 
 // Violent verbs: a stem and any of its conjugated endings (folded), so "tuer", "tuait",
 // "exécutée" and "tueraient" all match without listing every form.
 const FR_ENDINGS = '(?:er|e|es|ee|ees|ent|erai|eras|era|erons|erez|eront|ez|ais|ait|aient|ions|iez|ons|erais|erait|erions|eraient)';
+const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt)';
 const FR_KILL =
-  '(?:(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt)' +
+  '(?:' +
+  FR_KILL_STEMS +
   FR_ENDINGS +
   '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|trancher (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|son|sa|ta) (?:cou|nuque|crane))';
 const FR_KILL_WITH_OBJECT =
-  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|son|sa|ta) (?:cou|nuque|crane)|mettre fin a (?:la|leur|ta|sa|leurs) vies?)';
+  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|son|sa|ta) (?:cou|nuque|crane))';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 const FR_OBJ = "(?:te|t'|vous|les|le|la|l'|lui|leur|tous les|toutes les|tous|toutes)";
@@ -58,12 +62,12 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
     // Wishing to watch it happen: "j'adorerais voir ces X souffrir", "si seulement quelqu'un pouvait les étrangler".
-    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|${FR_KILL})\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|pendre|abattre|${FR_KILL_STEMS}er)\\b`) },
     { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\bsi seulement (?:quelqu'un|on|je|nous) (?:pouvait|pourrait|pouvais|pourrais|pouvions|pourrions) (?:${FR_OBJ} ?)?${FR_KILL}\\b`) },
     // Violence declared harmless: "violer un X ne devrait pas être illégal", "tuer des X devrait être permis".
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b${FR_KILL}(?: (?:un|une|les|des|ces|ce|cette|l') ?[^ ]+)? (?:ne (?:devrait|devraient|doit|doivent) pas etre (?:illegale?|punie?|interdite?|un crime)|(?:devrait|devraient|doit|doivent) etre (?:legale?|autorisee?|permise?|un droit))\\b`) },
     // Confinement called for: "les X devraient être enfermés", "méritent d'être parqués" (expulsion, a political debate here, is left to the moderator).
-    { rule: 'threat.call_to_violence', weight: 0.8, needsGroup: true, groupBefore: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
+    { rule: 'threat.call_to_violence', weight: 0.8, needsGroup: true, groupBefore: true, unlessCondemned: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
     { rule: 'threat.death_wish', weight: 0.85, re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
     { rule: 'threat.death_wish', weight: 0.8, re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
@@ -280,6 +284,7 @@ export function findThreats(a: Analysis): ThreatResult {
       const startTok = tokenAt[m.index + lead] ?? first;
       const endTok = tokenAt[m.index + m[0].length - 1] ?? last;
       if (threats.some((t) => t.first <= endTok && startTok <= t.last)) continue;
+      if (p.unlessCondemned && sentenceHas(a, a.tokens[startTok]!.sentence, (e) => !!e.counterSpeech)) continue;
       if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) continue;
       threats.push({ first: startTok, last: endTok, weight: p.weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
     }
