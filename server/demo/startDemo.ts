@@ -70,7 +70,7 @@ export async function startDemo(deps: DemoDeps): Promise<Demo | null> {
       await store.releaseLease(LEASE, holder).catch(() => {});
     })());
   const renewal = setInterval(() => {
-    store.acquireLease(LEASE, holder, LEASE_MS).then(
+    store.renewLease(LEASE, holder, LEASE_MS).then(
       (held) => {
         // Lost only after a stall longer than the lease: another instance streams now, so this one stops.
         if (!held) {

@@ -83,6 +83,9 @@ interface Job {
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const sameState = (a: RescoreState | null, b: RescoreState) =>
+  a !== null && a.version === b.version && a.afterId === b.afterId && a.done === b.done && a.finished === b.finished;
+
 /** Whether the saved rules still await their re-score, and from where it carries on. */
 function due(state: RescoreState | null, rules: Rules): { afterId: number; done: number } | null {
   // Carried on where it stopped when it was for these rules; walked anew when rules were saved
@@ -99,6 +102,9 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
   let current: Job | null = null;
   let running: Promise<void> = Promise.resolve();
   let watching: ReturnType<typeof setInterval> | undefined;
+  // After stop(): nothing new starts, not even from a resume() that was reading the state meanwhile.
+  let stopped = false;
+  let resuming: Promise<void> = Promise.resolve();
 
   const score = async (texts: string[], rules: Rules) => {
     if (deps.scorer) return deps.scorer(texts, rules);
@@ -117,7 +123,8 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
     const p = job.progress;
     let afterId = job.afterId;
     p.total = Math.max(p.done, (await deps.store.counts()).comments);
-    await deps.store.saveRescoreState({ version, afterId, done: p.done, finished: false });
+    let saved: RescoreState = { version, afterId, done: p.done, finished: false };
+    await deps.store.saveRescoreState(saved);
     deps.bus?.emit('rules:progress', { ...p });
     for (;;) {
       const page = await deps.store.rescorePage(afterId, batchSize);
@@ -132,19 +139,25 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
       p.done += page.length;
       // Comments stored since the start are walked too.
       p.total = Math.max(p.total, p.done);
-      if (!(await deps.store.acquireLease(LEASE, holder, leaseMs))) {
-        // Stalled past the lease (a paused process): another instance has taken the walk over.
-        deps.log?.warn({ version, done: p.done }, 're-score handed over: another instance holds the lease now');
+      // Still ours? A walker stalled past its lease (a paused process) finds another holding it — or,
+      // if that one has walked on and let go, finds the saved state moved: either way it stops.
+      const held = await deps.store.acquireLease(LEASE, holder, leaseMs);
+      if (!held || !sameState(await deps.store.rescoreState(), saved)) {
+        deps.log?.warn({ version, done: p.done }, 're-score handed over: another instance took the walk over');
         job.cancelled = true;
         return null;
       }
-      await deps.store.saveRescoreState({ version, afterId, done: p.done, finished: false });
+      saved = { version, afterId, done: p.done, finished: false };
+      await deps.store.saveRescoreState(saved);
       deps.bus?.emit('rules:progress', { ...p });
       const latest = await deps.store.currentRules();
       if (latest.version > version) return latest;
       await nextTick();
     }
     if (job.cancelled) return null;
+    // Rules saved elsewhere during the last batch: their save found the lease taken and left the walk to this one.
+    const latest = await deps.store.currentRules();
+    if (latest.version > version) return latest;
     p.total = p.done;
     p.finished = true;
     await deps.store.saveRescoreState({ version, afterId, done: p.done, finished: true });
@@ -181,6 +194,7 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
   }
 
   function enqueue(job: Job): Promise<void> {
+    if (stopped) return running;
     if (current) current.cancelled = true;
     current = job;
     running = running
@@ -202,7 +216,13 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
     progress: { version: rules.version, done: from.done, total: 0, finished: false },
   });
 
-  async function resume(): Promise<void> {
+  function resume(): Promise<void> {
+    const r = resumeOnce();
+    resuming = r;
+    return r;
+  }
+
+  async function resumeOnce(): Promise<void> {
     let state, rules;
     try {
       [state, rules] = await Promise.all([deps.store.rescoreState(), deps.store.currentRules()]);
@@ -210,7 +230,7 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
       deps.log?.error({ err }, 'could not read where the last re-score stands');
       return;
     }
-    if (current) return;
+    if (current || stopped) return;
     const from = due(state, rules);
     if (from) return enqueue(newJob(rules, from));
   }
@@ -226,14 +246,17 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
     },
     watch(everyMs) {
       clearInterval(watching);
+      if (stopped) return;
       watching = setInterval(() => {
         if (!current) void resume();
       }, everyMs);
       watching.unref();
     },
     async stop() {
+      stopped = true;
       clearInterval(watching);
       if (current) current.cancelled = true;
+      await resuming;
       await running;
     },
   };

@@ -113,6 +113,7 @@ async function postgresStore(pool: pg.Pool): Promise<Store> {
     rescoreState: () => rescore.state(),
     saveRescoreState: (state) => rescore.saveState(state),
     acquireLease: (name, holder, ms) => leases.acquire(name, holder, ms),
+    renewLease: (name, holder, ms) => leases.renew(name, holder, ms),
     releaseLease: (name, holder) => leases.release(name, holder),
     // Waits for the queries under way, then closes every connection; closing twice is harmless.
     close: () => (closed ??= pool.end()),

@@ -156,6 +156,7 @@ function sqliteStore(db: Database.Database): Store {
     rescoreState: async () => rescore.state(),
     saveRescoreState: async (state) => rescore.saveState(state),
     acquireLease: async (name, holder, ms) => leases.acquire(name, holder, ms),
+    renewLease: async (name, holder, ms) => leases.renew(name, holder, ms),
     releaseLease: async (name, holder) => leases.release(name, holder),
     async close() {
       if (!db.open) return;

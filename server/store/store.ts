@@ -234,6 +234,7 @@ export interface Store {
   latestFlags(limit: number): Promise<StoredFlag[]>;
   /** Where the last re-score stands (null before any), so a restart can resume one cut short. */
   rescoreState(): Promise<RescoreState | null>;
+  /** Saves where the re-score stands; never over the state of a newer version's walk. */
   saveRescoreState(state: RescoreState): Promise<void>;
 
   // Work that one instance at a time must do, when several share the database (sqlite/leases.ts).
@@ -242,6 +243,11 @@ export interface Store {
    * False while another holder's lease has not run out.
    */
   acquireLease(name: string, holder: string, ms: number): Promise<boolean>;
+  /**
+   * Extends `holder`'s lease by `ms` if it still has it, not run out. False once it lapsed: the work
+   * may be another instance's now, even if that instance has since let the lease go.
+   */
+  renewLease(name: string, holder: string, ms: number): Promise<boolean>;
   /** Gives the lease up, if `holder` has it, so another instance can take the work at once. */
   releaseLease(name: string, holder: string): Promise<void>;
 

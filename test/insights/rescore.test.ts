@@ -201,6 +201,69 @@ describeEachStore('re-scoring', (kind) => {
       expect(await recountDifferences(temp)).toEqual([]);
     });
 
+    test('a walker that wakes after another finished its walk stops: no second walk, no state written back', async () => {
+      const rules = await temp.store.saveRules(withWords(['merci']), 'admin');
+      let wake!: () => void;
+      const woken = new Promise<void>((resolve) => (wake = resolve));
+      let batches = 0;
+      const paused = createRescorer({
+        store: temp.store,
+        bus,
+        holder: 'a',
+        batchSize: 10,
+        leaseMs: 150,
+        // The third batch stalls past the lease, as a paused process would, then goes on.
+        scorer: async (texts, r) => {
+          if (++batches === 3) await woken;
+          return texts.map((t) => scoreComment(t, { rules: r }));
+        },
+      });
+      const first = paused.start(rules);
+      await until(() => events.some((e) => e.done === 20));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await createRescorer({ store: temp.store, bus, holder: 'b', batchSize: 10 }).resume();
+      expect(events.at(-1)).toMatchObject({ finished: true, done: PLAN.length });
+      const after = events.length;
+      wake();
+      await first;
+      expect(events).toHaveLength(after);
+      expect(await temp.store.rescoreState()).toMatchObject({ version: 2, finished: true, done: PLAN.length });
+    });
+
+    test('rules saved elsewhere as the walk ends are walked by the walker, without waiting for a watch', async () => {
+      const v2 = await temp.store.saveRules(withWords(['merci']), 'admin');
+      let saved = false;
+      // The save lands in the last moment: after the last batch, as the walker finds no more comments.
+      const store = {
+        ...temp.store,
+        rescorePage: async (afterId: number, limit: number) => {
+          const page = await temp.store.rescorePage(afterId, limit);
+          if (page.length === 0 && !saved) {
+            saved = true;
+            const v3 = await temp.store.saveRules(withWords(['article']), 'admin');
+            await createRescorer({ store: temp.store, bus, holder: 'b' }).start(v3);
+          }
+          return page;
+        },
+      };
+      const walker = createRescorer({ store, bus, holder: 'a' });
+      await walker.start(v2);
+      await until(() => events.some((e) => e.finished));
+      await walker.stop();
+      expect(events.filter((e) => e.finished).map((e) => e.version)).toEqual([3]);
+      expect(await temp.query('SELECT DISTINCT rules_version AS v FROM comments')).toEqual([{ v: 3 }]);
+    });
+
+    test('after stop(), a resume that was reading the state starts nothing', async () => {
+      await temp.store.saveRules(withWords(['merci']), 'admin');
+      const rescorer = createRescorer({ store: temp.store, bus });
+      const resumed = rescorer.resume();
+      await rescorer.stop();
+      await resumed;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(events).toEqual([]);
+    });
+
     test('a batch scored with older rules never replaces scores made with newer ones', async () => {
       const v2 = await temp.store.saveRules(withWords(['merci']), 'admin');
       await createRescorer({ store: temp.store, bus }).start(v2);

@@ -33,6 +33,18 @@ describeEachStore('leases', (kind) => {
     expect(await temp.store.acquireLease('rescore', 'a', 60_000)).toBe(false);
   });
 
+  test('renewing extends only a lease its holder still has: not one that lapsed, even if no one took it', async () => {
+    expect(await temp.store.acquireLease('demo', 'a', 40)).toBe(true);
+    expect(await temp.store.renewLease('demo', 'a', 60_000)).toBe(true);
+    expect(await temp.store.renewLease('demo', 'b', 60_000)).toBe(false);
+    expect(await temp.store.acquireLease('demo', 'b', 60_000)).toBe(false);
+    await temp.store.releaseLease('demo', 'a');
+    expect(await temp.store.renewLease('demo', 'a', 60_000)).toBe(false);
+    expect(await temp.store.acquireLease('demo', 'c', 40)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await temp.store.renewLease('demo', 'c', 60_000)).toBe(false);
+  });
+
   test('a released lease is free at once; releasing someone else’s does nothing', async () => {
     await temp.store.acquireLease('rescore', 'a', 60_000);
     await temp.store.releaseLease('rescore', 'b');

@@ -95,7 +95,8 @@ export function prepareRescore(pool: pg.Pool): RescoreTables {
     async saveState(state) {
       await pool.query(
         `INSERT INTO rescore_state (id, version, after_id, done, finished) VALUES (1, $1, $2, $3, $4)
-         ON CONFLICT (id) DO UPDATE SET version = excluded.version, after_id = excluded.after_id, done = excluded.done, finished = excluded.finished`,
+         ON CONFLICT (id) DO UPDATE SET version = excluded.version, after_id = excluded.after_id, done = excluded.done, finished = excluded.finished
+      WHERE rescore_state.version <= excluded.version`,
         [state.version, state.afterId, state.done, state.finished],
       );
     },

@@ -37,7 +37,8 @@ export function prepareRescore(db: Database): RescoreTables {
     latest: db.prepare('SELECT id, text, flagged, reasons FROM comments ORDER BY id DESC LIMIT ?'),
     state: db.prepare('SELECT version, after_id AS afterId, done, finished FROM rescore_state WHERE id = 1'),
     saveState: db.prepare(`INSERT INTO rescore_state (id, version, after_id, done, finished) VALUES (1, @version, @afterId, @done, @finished)
-      ON CONFLICT (id) DO UPDATE SET version = excluded.version, after_id = excluded.after_id, done = excluded.done, finished = excluded.finished`),
+      ON CONFLICT (id) DO UPDATE SET version = excluded.version, after_id = excluded.after_id, done = excluded.done, finished = excluded.finished
+      WHERE rescore_state.version <= excluded.version`),
   };
 
   const apply = db.transaction((version: number, items: readonly RescoreItem[]): number => {
