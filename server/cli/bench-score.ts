@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { MAX_COMMENT_LENGTH } from '../../shared/limits.js';
 import { scoreComment } from '../../shared/scoring/index.js';
 import { loadNaturalFrenchAnalyzer } from '../../shared/scoring/nlp.js';
 import { generateCorpus, MAX_WORDS, MIN_WORDS } from './benchCorpus.js';
@@ -58,6 +59,37 @@ export interface BenchResult {
   ratio: number;
   targets: { ratio: { min: number; pass: boolean }; engineP99Ms: { max: number; pass: boolean } };
   memory: { heapUsedMiB: number; rssMiB: number };
+  /** Comments at the length limit built to make the rules work hardest: the slowest of three runs each, ms. */
+  longest: { chars: number; cases: { name: string; ms: number }[]; target: { maxMs: number; pass: boolean } };
+}
+
+/**
+ * Whole comments at MAX_COMMENT_LENGTH, each one construction repeated: one
+ * sentence naming hundreds of groups, stacked comparisons and negations,
+ * glued words, ordinary prose. A rule that looks at every finding for each
+ * finding is quadratic; these make it show.
+ */
+const LONGEST: Record<string, string> = {
+  'one sentence, a group in every word': 'Kurdes Arméniens Turcs Druzes Arabes ',
+  'comparisons and negations': "personne n'est aussi idiot que ces gens et ce n'est pas si mal que ça et tu n'es qu'un idiot et ",
+  'glued words': 'typiquedeconnard gorgesdearabes absolumentminable ',
+  'ordinary prose': 'Les Syriens sont épuisés par la guerre, mais le gouvernement ne fait rien. ',
+};
+const TARGET_LONGEST_MS = 100;
+
+function timeLongest(): BenchResult['longest'] {
+  const cases = Object.entries(LONGEST).map(([name, unit]) => {
+    const text = unit.repeat(Math.ceil(MAX_COMMENT_LENGTH / unit.length)).slice(0, MAX_COMMENT_LENGTH);
+    let worst = 0;
+    for (let run = 0; run < 3; run++) {
+      const start = process.hrtime.bigint();
+      sink = scoreComment(text);
+      worst = Math.max(worst, Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return { name, ms: worst };
+  });
+  const maxMs = Math.max(...cases.map((c) => c.ms));
+  return { chars: MAX_COMMENT_LENGTH, cases, target: { maxMs: TARGET_LONGEST_MS, pass: maxMs < TARGET_LONGEST_MS } };
 }
 
 function fail(message: string): never {
@@ -102,11 +134,17 @@ function rows(r: BenchResult): string[][] {
 }
 
 function targetRows(r: BenchResult): string[][] {
+  const slowest = Math.max(...r.longest.cases.map((c) => c.ms));
   return [
     [`engine / natural ≥ ${TARGET_RATIO}×`, `${r.ratio.toFixed(2)}×`, verdict(r.targets.ratio.pass)],
     [`engine p99 < ${TARGET_P99_MS} ms`, `${ms(r.engine.p99Ms)} ms`, verdict(r.targets.engineP99Ms.pass)],
+    [`longest comment < ${r.longest.target.maxMs} ms`, `${slowest.toFixed(1)} ms`, verdict(r.longest.target.pass)],
   ];
 }
+
+const longestRows = (r: BenchResult) => r.longest.cases.map((c) => [c.name, `${c.ms.toFixed(1)} ms`]);
+const longestLine = (r: BenchResult) =>
+  `Longest comments: ${int(r.longest.chars)} characters (the limit), each built by repeating one construction; the slowest of three runs:`;
 
 const corpusLine = (r: BenchResult) =>
   `${int(r.count)} generated comments (seed ${r.seed}, ${(r.frenchShare * 100).toFixed(1)} % French, ` +
@@ -123,7 +161,10 @@ function formatTable(r: BenchResult): string {
     pad(['', 'comments/s', 'p50 ms', 'p99 ms', 'max ms'], [26, 11, 8, 8, 8]),
     ...rows(r).map((cells) => pad(cells, [26, 11, 8, 8, 8])),
     '',
-    ...targetRows(r).map((cells) => pad(cells, [26, 11, 6])),
+    longestLine(r),
+    ...longestRows(r).map((cells) => pad(cells, [40, 10])),
+    '',
+    ...targetRows(r).map((cells) => pad(cells, [30, 11, 6])),
     '',
     `Memory after run: ${memoryLine(r)}`,
   ].join('\n');
@@ -143,6 +184,12 @@ function formatMarkdown(r: BenchResult): string {
     md(['', 'comments/s', 'p50 ms', 'p99 ms', 'max ms']),
     md(['---', '---:', '---:', '---:', '---:']),
     ...rows(r).map(md),
+    '',
+    longestLine(r),
+    '',
+    md(['comment', 'ms']),
+    md(['---', '---:']),
+    ...longestRows(r).map(md),
     '',
     md(['target', 'measured', 'result']),
     md(['---', '---:', '---']),
@@ -194,6 +241,7 @@ async function main(): Promise<void> {
   const engine = summarise(timeEach(texts, (t) => scoreComment(t)));
   timeEach(warmup, naturalScore);
   const baseline = summarise(timeEach(texts, naturalScore));
+  const longest = timeLongest();
   const memory = process.memoryUsage();
 
   const ratio = engine.commentsPerSecond / baseline.commentsPerSecond;
@@ -215,6 +263,7 @@ async function main(): Promise<void> {
       engineP99Ms: { max: TARGET_P99_MS, pass: engine.p99Ms < TARGET_P99_MS },
     },
     memory: { heapUsedMiB: memory.heapUsed / 2 ** 20, rssMiB: memory.rss / 2 ** 20 },
+    longest,
   };
 
   if (!values['no-record']) {

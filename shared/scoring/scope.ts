@@ -177,7 +177,20 @@ export function isAcronym(a: Analysis, raw: string): boolean {
 export function isCounterSpeech(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (t.quote >= 0 && (a.hits.some((h) => h?.entry?.counterSpeech) || isCitation(a, t.quote))) return true;
-  return sentenceHas(a, t.sentence, (e) => !!e.speechVerb) && sentenceHas(a, t.sentence, (e) => !!e.counterSpeech);
+  return sentenceHasCached(a, t.sentence, 'speechVerb', (e) => !!e.speechVerb) && sentenceHasCached(a, t.sentence, 'counterSpeech', (e) => !!e.counterSpeech);
+}
+
+// Per analysis: a long sentence with many findings is searched once per question, not once per finding.
+const sentenceAnswers = new WeakMap<Analysis, Map<string, boolean>>();
+
+/** sentenceHas for a test that depends on the entry alone, named by `question`, answered once per analysis and sentence. */
+export function sentenceHasCached(a: Analysis, sentence: number, question: string, test: (e: LexEntry, i: number) => boolean): boolean {
+  let answers = sentenceAnswers.get(a);
+  if (!answers) sentenceAnswers.set(a, (answers = new Map()));
+  const key = `${question} ${sentence}`;
+  let yes = answers.get(key);
+  if (yes === undefined) answers.set(key, (yes = sentenceHas(a, sentence, test)));
+  return yes;
 }
 
 /** A quotation of several words inside a longer sentence: someone's words cited, not the commenter's own. */

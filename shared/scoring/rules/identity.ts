@@ -43,8 +43,10 @@ const PERSON_REACH = 3;
 /** Sum of the sentence's tone words, the group word itself left out. */
 function sentenceTone(a: Analysis, s: number, g: Match): number {
   let sum = 0;
-  for (const m of a.matches) {
-    if (m === g || a.tokens[m.first]!.sentence !== s || m.entry.tone === undefined) continue;
+  // The sentence's own tokens, each match at its first one: not every match of a long comment.
+  for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i <= a.sentenceBounds[2 * s + 1]!; i++) {
+    const m = a.at[i];
+    if (!m || m.first !== i || m === g || m.entry.tone === undefined) continue;
     sum += negatorOf(a, m.first) >= 0 ? -0.6 * m.entry.tone : m.entry.tone;
   }
   return sum;
@@ -140,8 +142,9 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     if (denied) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: j };
   }
   // Compared with or called vermin anywhere near: "valent moins que des rats".
-  for (const m of a.matches) {
-    if (m.entry.abuse?.kind !== 'dehumanising' || a.tokens[m.first]!.sentence !== s || Math.abs(m.first - g.first) > WORTH_REACH) continue;
+  for (let j = Math.max(0, g.first - WORTH_REACH); j <= Math.min(a.tokens.length - 1, g.first + WORTH_REACH); j++) {
+    const m = a.at[j];
+    if (!m || m.first !== j || m.entry.abuse?.kind !== 'dehumanising' || a.tokens[j]!.sentence !== s) continue;
     if (negatorOf(a, m.first) < 0) return { weight: 0.9, rule: 'identity.dehumanising', first: Math.min(m.first, g.first), last: Math.max(m.last, g.last) };
   }
   const comparison = derogatoryComparison(a, g);
@@ -160,8 +163,15 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   return undefined;
 }
 
+/** Whether any token first..last is already in an attack: a span test, however many attacks a long comment holds. */
+function overlaps(covered: Uint8Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (covered[i]) return true;
+  return false;
+}
+
 export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {
   const attacks: GroupAttack[] = [];
+  const covered = new Uint8Array(a.tokens.length);
   const evidence: Evidence[] = [];
   for (const g of [...a.matches, ...a.inner]) {
     if (!g.entry.group) continue;
@@ -178,7 +188,8 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
       weight *= COUNTER_SPEECH;
       evidence.push(spanEvidence(a, found.first, found.last, 'damping', 'identity.counter_speech', COUNTER_SPEECH));
     }
-    if (attacks.some((x) => x.first <= found.last && found.first <= x.last)) continue;
+    if (overlaps(covered, found.first, found.last)) continue;
+    covered.fill(1, found.first, found.last + 1);
     weight = round(weight);
     attacks.push({ ...found, weight, political });
     evidence.push(spanEvidence(a, found.first, found.last, political ? 'insult' : 'identity', found.rule, weight, 'group'));

@@ -12,7 +12,7 @@ import type { Analysis, Match } from '../analyse.js';
 import { spanText } from '../analyse.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { entryAt, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -81,12 +81,14 @@ function isNegatedPredicate(a: Analysis, m: Match): boolean {
 
 function isReported(a: Analysis, m: Match): boolean {
   const s = a.tokens[m.first]!.sentence;
-  if (sentenceHas(a, s, (e) => !!e.secondPerson)) return false;
-  return sentenceHas(a, s, (e, i) => {
-    if (!e.reporting || Math.abs(i - m.first) > REPORTING_REACH) return false;
+  if (sentenceHasCached(a, s, 'secondPerson', (e) => !!e.secondPerson)) return false;
+  // Only the words within reach of the insult, not the whole sentence.
+  for (let i = Math.max(0, m.first - REPORTING_REACH); i <= Math.min(a.tokens.length - 1, m.first + REPORTING_REACH); i++) {
+    if (a.tokens[i]!.sentence !== s || !entryAt(a, i)?.reporting) continue;
     const next = a.tokens[i + 1];
-    return !(next && FIRST_PERSON_OPINION.test(next.raw.toLowerCase()));
-  });
+    if (!(next && FIRST_PERSON_OPINION.test(next.raw.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /** "ces religieux de merde", "un gouvernement à la con": profanity as an adjective insults the noun before it. */

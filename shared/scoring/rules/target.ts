@@ -9,7 +9,7 @@
 import type { InsultTarget } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
-import { entryAt, sentenceHas } from '../scope.js';
+import { entryAt, sentenceHasCached } from '../scope.js';
 
 /** The word right after the insult, or else right before it, when it names a group or a figure. */
 function namedNeighbour(a: Analysis, m: Match, test: (e: LexEntry) => boolean): number | undefined {
@@ -28,10 +28,10 @@ export interface Aim {
 }
 
 function addressesReader(a: Analysis, sentence: number): boolean {
-  for (const t of a.tokens) {
-    if (t.sentence === sentence && t.kind === 'mention') return true;
-  }
-  return sentenceHas(a, sentence, (e) => !!e.secondPerson);
+  const first = a.sentenceBounds[2 * sentence] ?? -1;
+  const last = a.sentenceBounds[2 * sentence + 1] ?? -1;
+  for (let i = first; i >= 0 && i <= last; i++) if (a.tokens[i]!.kind === 'mention') return true;
+  return sentenceHasCached(a, sentence, 'secondPerson', (e) => !!e.secondPerson);
 }
 
 const isFigure = (n: LexEntry) => n.figure === 'name' || n.figure === 'title';
@@ -45,9 +45,9 @@ export function findTarget(a: Analysis, m: Match): Aim {
   const figure = namedNeighbour(a, m, isFigure);
   if (figure !== undefined) return { target: 'public_figure', neighbour: figure };
   const s = a.tokens[m.first]!.sentence;
-  if (sentenceHas(a, s, isFigure)) return { target: 'public_figure' };
+  if (sentenceHasCached(a, s, 'figure', isFigure)) return { target: 'public_figure' };
   if (addressesReader(a, s)) return { target: 'reader' };
-  if (sentenceHas(a, s, (n, i) => !!n.group && !!entryAt(a, i - 1)?.groupDeterminer)) return { target: 'group' };
-  if (s > 0 && sentenceHas(a, s - 1, isFigure)) return { target: 'public_figure' };
+  if (sentenceHasCached(a, s, 'determinedGroup', (n, i) => !!n.group && !!entryAt(a, i - 1)?.groupDeterminer)) return { target: 'group' };
+  if (s > 0 && sentenceHasCached(a, s - 1, 'figure', isFigure)) return { target: 'public_figure' };
   return { target: 'unknown' };
 }

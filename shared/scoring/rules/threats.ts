@@ -8,7 +8,7 @@ import type { Evidence, InsultTarget } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { entryAt, sentenceHas } from '../scope.js';
+import { entryAt, sentenceHasCached } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
 import { lookupWord, type WordHit } from '../lookup.js';
 import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
@@ -284,7 +284,7 @@ export function findThreats(a: Analysis): ThreatResult {
       const startTok = tokenAt[m.index + lead] ?? first;
       const endTok = tokenAt[m.index + m[0].length - 1] ?? last;
       if (threats.some((t) => t.first <= endTok && startTok <= t.last)) continue;
-      if (p.unlessCondemned && sentenceHas(a, a.tokens[startTok]!.sentence, (e) => !!e.counterSpeech)) continue;
+      if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) continue;
       if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) continue;
       threats.push({ first: startTok, last: endTok, weight: p.weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
     }
