@@ -99,7 +99,7 @@ const NOBODY = new Set(['rien', 'personne', 'nul', 'nulle', 'aucun', 'aucune', '
  * ça" denies it: there the negation stands.
  */
 export function isSuperlative(a: Analysis, first: number, last = first): boolean {
-  return isComparison(a, first, last) && wordsBefore(a, first, 5).some((j) => NOBODY.has(keyAt(a, j) ?? ''));
+  return isComparison(a, first, last) && wordsBefore(a, first, 6).some((j) => NOBODY.has(keyAt(a, j) ?? ''));
 }
 
 /** "n'es qu'un idiot", "n'êtes rien que des…": "ne … que" restricts, it does not deny what follows the "que". */

@@ -171,6 +171,7 @@ function isXD(text: string, start: number, end: number): boolean {
 // Letters split by dots, spaces, dashes or underscores: "c.o.n.n.a.r.d", "i d i o t".
 const SPACED_LETTERS = /\p{L}([. _-])\p{L}(?:\1\p{L})+(?![\p{L}\p{N}])/uy;
 const SPACED_SEPARATORS = /[. _-]/g;
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 
 /**
  * @param isKnownWord decides whether letters written apart ("i d i o t") are
@@ -219,10 +220,12 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
       SPACED_LETTERS.lastIndex = pos;
       const spaced = SPACED_LETTERS.exec(text);
       if (spaced && (pos === 0 || !LETTER.test(text[pos - 1]!))) {
-        const joined = spaced[0].replace(SPACED_SEPARATORS, '');
-        if (isKnownWord(joined)) {
-          pushToken(spaced[0], pos, 'word');
-          pos = SPACED_LETTERS.lastIndex;
+        let run = spaced[0];
+        // "t r a n s n'ont": the last letter is the next word's elided article, not part of the word.
+        if (!isKnownWord(run.replace(SPACED_SEPARATORS, '')) && APOSTROPHES.has(text[pos + run.length] ?? '')) run = run.slice(0, run.length - 2);
+        if (run.length >= 3 && isKnownWord(run.replace(SPACED_SEPARATORS, ''))) {
+          pushToken(run, pos, 'word');
+          pos += run.length;
           continue;
         }
       }

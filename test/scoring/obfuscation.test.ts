@@ -102,6 +102,11 @@ describe('words run together', () => {
   });
 });
 
+test('a word spread with spaces ends where the next word’s elided article begins: "t r a n s n’ont"', () => {
+  expect(scoreComment("Les K u r d e s n'ont pas leur place ici.", { lang: 'fr' }).reasons).toContain('identity_attack');
+  expect(scoreComment('Quel c o n n a r d !', { lang: 'fr' }).insult.flag).toBe(true);
+});
+
 describe('letters spread with spaces, and leetspeak, reach the threat patterns', () => {
   test.each([
     ['Je vais m a s s a c r e r tous les juifs.'],

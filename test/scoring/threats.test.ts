@@ -64,6 +64,7 @@ describe('identity attacks on groups', () => {
     ['Tous les Turcs de leur espèce sont ignobles.'],
     // The group as the measure of something bad.
     ["Il n'y a rien de plus répugnant qu'un Kurde."],
+    ["Personne d'autre n'est aussi crasseux que ces Kurdes."],
     // Belonging denied.
     ["Les Arméniens n'ont pas leur place dans ce pays."],
     ['Muslims do not belong here.'],
