@@ -46,6 +46,13 @@ describe('tone', () => {
     expect(s.tone.score).toBeLessThan(0);
   });
 
+  test('thanks given for something bad are a reproach; thanks for something good stay thanks', () => {
+    const ironic = scoreComment('Merci au gouvernement pour ce fiasco total.');
+    expect(ironic.evidence.some((e) => e.rule === 'tone.ironic_thanks')).toBe(true);
+    expect(ironic.tone.label).toBe('negative');
+    expect(scoreComment('Merci pour cet article très clair.').tone.label).toBe('positive');
+  });
+
   test('a long angry comment is not diluted into neutral', () => {
     const filler = ' Le conseil de sécurité se réunira à New York la semaine prochaine pour en discuter.'.repeat(20);
     expect(tone('Cette guerre est une honte absolue et un désastre.' + filler).label).toBe('negative');

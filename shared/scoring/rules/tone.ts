@@ -17,7 +17,7 @@ import { spanEvidence } from '../evidence.js';
 import { clamp, round } from '../math.js';
 import { hashtagParts, hashtagTone } from '../hashtag.js';
 import { entryAt, isAcronym, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
-import { ironyTagAt, isGuessedName, isNamePart, isPreposition, qualifiesParticiple } from './toneContext.js';
+import { ironyTagAt, isIronicThanks, isGuessedName, isNamePart, isPreposition, qualifiesParticiple } from './toneContext.js';
 
 export interface ToneInput {
   /** Contributions of insults, threats and attacks, already signed (negative). */
@@ -123,6 +123,10 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     if (v > 0 && irony >= 0) {
       v *= SARCASM;
       ironic++;
+    }
+    if (v > 0 && isIronicThanks(a, m)) {
+      v *= SARCASM;
+      evidence.push(spanEvidence(a, m.first, m.last, 'sarcasm', 'tone.ironic_thanks', SARCASM));
     }
     const contrast = contrastAt.get(t.sentence);
     if (contrast !== undefined) v *= m.first < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;

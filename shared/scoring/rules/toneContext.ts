@@ -92,3 +92,24 @@ export function isNamePart(a: Analysis, first: number, last: number): boolean {
   const unknownName = (j: number | undefined) => j !== undefined && isCapitalised(a, j) && (a.at[j] === undefined || !!a.at[j]!.entry.figure);
   return (prev === first - 1 && unknownName(prev)) || (next === last + 1 && unknownName(next));
 }
+
+const THANKS = new Set(['thanks', 'thank', 'thx', 'merci', 'bravo', 'congrats', 'congratulations', 'felicitations', 'chapeau']);
+const FOR = new Set(['for', 'pour', 'de', "d'"]);
+const THANKS_REACH = 6;
+
+/**
+ * "Thanks Sky for screwing up another game", "merci au gouvernement pour ce
+ * fiasco": thanks given for something bad are a reproach.
+ */
+export function isIronicThanks(a: Analysis, m: Match): boolean {
+  if (m.first !== m.last || !THANKS.has(m.key)) return false;
+  const after = wordsAfter(a, m.last, THANKS_REACH);
+  const f = after.findIndex((j) => FOR.has(keyAt(a, j) ?? ''));
+  if (f < 0) return false;
+  return after.slice(f + 1).some((j) => {
+    const e = entryAt(a, j);
+    const v = e?.valence ?? e?.tone;
+    return (v !== undefined && v <= IRONIC_THANKS_NEGATIVE) || (!!e?.abuse && !e.abuse.weak);
+  });
+}
+const IRONIC_THANKS_NEGATIVE = -0.3;
