@@ -122,6 +122,11 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
     const { version } = job.rules;
     const p = job.progress;
     let afterId = job.afterId;
+    // Rules saved since, on this instance or another (whose save found the lease taken and left the walk to this one).
+    const newerRules = async () => {
+      const latest = await deps.store.currentRules();
+      return latest.version > version ? latest : null;
+    };
     p.total = Math.max(p.done, (await deps.store.counts()).comments);
     let saved: RescoreState = { version, afterId, done: p.done, finished: false };
     await deps.store.saveRescoreState(saved);
@@ -150,14 +155,14 @@ export function createRescorer(deps: RescoreDeps): Rescorer {
       saved = { version, afterId, done: p.done, finished: false };
       await deps.store.saveRescoreState(saved);
       deps.bus?.emit('rules:progress', { ...p });
-      const latest = await deps.store.currentRules();
-      if (latest.version > version) return latest;
+      const newer = await newerRules();
+      if (newer) return newer;
       await nextTick();
     }
     if (job.cancelled) return null;
-    // Rules saved elsewhere during the last batch: their save found the lease taken and left the walk to this one.
-    const latest = await deps.store.currentRules();
-    if (latest.version > version) return latest;
+    // Saved during the last batch, after its check.
+    const newer = await newerRules();
+    if (newer) return newer;
     p.total = p.done;
     p.finished = true;
     await deps.store.saveRescoreState({ version, afterId, done: p.done, finished: true });
