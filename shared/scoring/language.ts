@@ -9,8 +9,11 @@ import { EN, FR } from './lexicons/function-words.js';
 import type { Token } from './tokenize.js';
 import { tokenKey } from './lexicon.js';
 
-const FRENCH = new Set(FR.stopwords);
-const ENGLISH = new Set(EN.stopwords);
+// Function words of both languages ("on", "me") tell nothing; the pronouns and forms of "aller" that French
+// threats and wishes are made of ("on va te…") say French, though they are too short for the lexicon's stop list.
+const BOTH = new Set(['on', 'me']);
+const FRENCH = new Set([...FR.stopwords, 'te', 'se', 'va', 'vas', 'vais', 'vont', 'allez', 'allons', 'nos', 'vos', 'cet'].filter((w) => !BOTH.has(w)));
+const ENGLISH = new Set(EN.stopwords.filter((w) => !BOTH.has(w)));
 // Words in both lists ("on", "a", "en") were left out of both; these are for other languages.
 const OTHER = new Set([
   'el', 'los', 'las', 'y', 'por', 'para', 'pero', 'muy', 'esta', 'porque', 'tambien', 'como', 'todo', 'nada', 'eso',

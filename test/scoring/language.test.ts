@@ -7,6 +7,10 @@ describe('language detection', () => {
     ['je ne comprends pas pourquoi le gouvernement se tait', 'fr'],
     ['IL EST AUX ABOIS ET IL LE SAIT', 'fr'],
     ['une mosquee a ete frappee par erreur', 'fr'],
+    // "on" and "me" are words of both languages; "va", "te" are French.
+    ['On va te retrouver.', 'fr'],
+    ['Tu me fais rire.', 'fr'],
+    ["I'm on it, call me later.", 'en'],
     ['I do not understand why the government is silent.', 'en'],
     ['THEY ARE LYING TO ALL OF US', 'en'],
     ['No entiendo por qué el gobierno no dice nada y todo esto es muy raro.', 'other'],
