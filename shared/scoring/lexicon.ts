@@ -57,6 +57,7 @@ export interface LexEntry {
   tolerateVerb?: boolean;
   groupDeterminer?: boolean;
   introducer?: boolean;
+  person?: boolean;
   determiner?: boolean;
   counterSpeech?: boolean;
   speechVerb?: boolean;
@@ -231,6 +232,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   for (const w of words.tolerateVerbs) add(root, w, { tolerateVerb: true });
   for (const w of words.groupDeterminers) add(root, w, { groupDeterminer: true });
   for (const w of words.insultIntroducers) add(root, w, { introducer: true });
+  for (const w of words.personNouns) add(root, w, { person: true });
   for (const w of words.determiners) add(root, w, { determiner: true });
   for (const w of words.counterSpeech) add(root, w, { counterSpeech: true });
   for (const w of words.speechVerbs) add(root, w, { speechVerb: true });

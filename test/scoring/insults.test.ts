@@ -102,5 +102,33 @@ describe('ordinary adjectives count as insults only when aimed at someone', () =
     ['Il est incapable de décider quoi que ce soit.', false],
     ['Vous êtes nul !', true],
     ['Quel lâche !', true],
+    // Looks: an insult when said of the reader or a public figure, a judgement of taste when said of a thing.
+    ['Tu es moche.', true],
+    ['Cette ministre est laide.', true],
+    ['Ce film est moche.', false],
+    ['Il est laid, ce nouveau pont.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).insult.flag).toBe(flagged));
+});
+
+describe('dehumanising nouns are insults when said of people', () => {
+  test.each([
+    ['Ces types sont des rats.', true],
+    ["C'est de la vermine, tous autant qu'ils sont.", true],
+    ['Ce sont des cafards.', true],
+    ['Ce sont des animaux magnifiques.', false],
+    ['Ce sont des rats qui ont envahi la cave du voisin.', false],
+  ])('%s → %s', (text, flagged) => {
+    const s = scoreComment(text);
+    expect(s.insult.flag).toBe(flagged);
+    if (flagged) expect(s.evidence.some((e) => e.rule === 'insult.dehumanising')).toBe(true);
+  });
+});
+
+describe('sexual remarks are vulgarity', () => {
+  test.each([
+    ['Montre-nous tes seins, au lieu de parler.', true],
+    ['Je la baiserais bien, la présentatrice.', true],
+    ['Il lui a donné un baiser sur le front.', false],
+    ['Octobre rose : pensez au dépistage du cancer du sein.', false],
+  ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
 });

@@ -20,6 +20,17 @@ describe('threats and calls to violence', () => {
     ['Je vais trancher leurs gorges.'],
     // Violence declared harmless.
     ['Tabasser un Arabe ne devrait pas être illégal.'],
+    // Harm wished on someone, and telling someone to kill themselves.
+    ["J'espère que tu vas crever."],
+    ["J'espère qu'ils vont tous crever, ces vendus."],
+    ["Pourvu qu'il attrape le cancer."],
+    ["Je souhaite qu'elle tombe malade."],
+    ['Tu devrais te suicider.'],
+    ['Pends-toi !'],
+    ['On va te défoncer.'],
+    ['ON VA TOUS VOUS BUTER'],
+    ['On aura ta peau.'],
+    ['Je te retrouverai, sale traître.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
@@ -43,6 +54,14 @@ describe('threats and calls to violence', () => {
     ['Nous allons mettre fin à la vie chère, promet le gouvernement.'],
     ["J'aimerais voir les responsables du massacre de la Ghouta jugés à La Haye."],
     ["Nombre de Syriens doivent être internés faute de papiers, c'est scandaleux."],
+    ["J'espère qu'il n'attrape pas le covid."],
+    ["J'espère que la situation va s'améliorer."],
+    ['Vivement que la guerre finisse.'],
+    ["Pourvu qu'elle tombe amoureuse de Beyrouth."],
+    ['Le ministre a annoncé un plan contre le cancer.'],
+    ['Je te trouverai un livre sur le sujet.'],
+    ['On vous retrouvera à la gare demain.'],
+    ['Le président a sauvé sa peau.'],
   ])('reporting violence is not a threat: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('threat');
   });

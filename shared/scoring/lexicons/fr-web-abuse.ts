@@ -58,6 +58,12 @@ export const frWebAbuse = {
     "sodo", "partouze", "partouzer", "gangbang", "gang bang", "bukkake", "cumshot", "creampie", "blowjob", "handjob",
     "milf", "fap", "fapper", "porno", "porn", "dickpic", "plan cul", "cuckold", "tapiner", "faire le tapin",
     "gode", "godemiché", "gode-ceinture",
+    // "baiser" as a verb ("un baiser", "des baisers" are kisses), "sucer" said of a person, sexual acts named plainly
+    "baises", "baisent", "baisons", "baisais", "baisait", "baisaient", "baisé", "baisée", "baiserai", "baiserais", "baiserait", "baiseraient",
+    "baiseront", "baiseuse", "bonnasse", "me sucer", "te sucer", "la sucer", "le sucer", "se faire sucer", "suce-moi", "sodomiser", "sodomisé",
+    "sodomisée", "fellation", "dépuceler", "dépucelage", "se masturber", "éjaculer", "sperme", "peloter", "tripoter les seins",
+    // remarks on a reader's body
+    "tes seins", "tes nichons", "tes fesses", "ta poitrine",
     // vulgar anatomy
     "bitte", "teub", "zguègue", "zgueg", "zboub", "chibre", "braquemart", "pine", "rouston", "roubignole",
     "roupette", "queutard", "chatte", "chagatte", "teuch", "schneck", "foufoune", "foufounette", "cramouille", "nichon",

@@ -46,6 +46,8 @@ export interface FunctionWords {
   groupDeterminers: readonly string[];
   /** Words that introduce an insult as a name: "espèce de", "bande de", "quel", "sale". */
   insultIntroducers: readonly string[];
+  /** Nouns for people in general ("ces gens", "ces types"): a subject an insult can be said of, as a group or a figure is. */
+  personNouns: readonly string[];
   /** Articles: "un lâche", "l'arriérée" make a noun of an adjective. */
   determiners: readonly string[];
   /** Words that condemn what is quoted or reported: the comment argues against the abuse it cites. */
@@ -130,6 +132,7 @@ export const FR: FunctionWords = {
   ],
   groupDeterminers: ['les', 'ces', 'tous', 'toutes', 'vos', 'leurs', 'des', 'aux', 'ceux', 'celles'],
   insultIntroducers: ['espece', 'bande', 'quel', 'quelle', 'quels', 'quelles', 'sale', 'sales', 'gros', 'grosse', 'pauvre', 'petit', 'petite', 'vieux', 'vieille', 'sacre', 'sacree', 'vrai', 'vraie', 'veritable', 'trop', 'tete', 'face', 'nouveau', 'nouvel', 'nouvelle', 'cet', 'ce', 'cette', 'ces'],
+  personNouns: ['gens', 'type', 'types', 'mec', 'mecs', 'individu', 'individus', 'gars', 'bonhomme', 'bonshommes', 'meuf', 'meufs', 'nana', 'nanas', 'gamin', 'gamins', 'gamine', 'gamines', 'gosse', 'gosses', 'citoyens'],
   determiners: ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs', 'son', 'sa', 'ses'],
   counterSpeech: [
     'sectaire', 'intolerant', 'blessant', 'blessants', 'blessante', 'blessantes', 'deshumanisant', 'insultant', 'injurieux',
@@ -144,7 +147,7 @@ export const FR: FunctionWords = {
     'pretend', 'crier', 'appeler', 'appelez', 'traiter', 'traitez', 'traite', 'qualifier', 'menacer', 'menace', 'insulter', 'croire',
   ],
   ambiguousInsults: [
-    'nul', 'lache', 'incapable', 'incompetent', 'naif', 'naive', 'ignorant', 'inculte', 'arriere', 'demeure', 'fanatique',
+    'moche', 'laid', 'hideux', 'nul', 'lache', 'incapable', 'incompetent', 'naif', 'naive', 'ignorant', 'inculte', 'arriere', 'demeure', 'fanatique',
     'enrage', 'hysterique', 'pervers', 'senile', 'aigri', 'minable', 'opportuniste', 'bandit', 'voleur', 'voleuse', 'assiste',
     'planque', 'illumine', 'pretentieux', 'moralisateur', 'propagandiste', 'tyran', 'despote', 'satrape', 'mafieux', 'profiteur',
     'troll', 'valet', 'pantin', 'marionnette', 'charlot', 'clown', 'traitre', 'menteur', 'menteuse', 'hypocrite', 'cingle',
@@ -197,6 +200,7 @@ export const EN: FunctionWords = {
   tolerateVerbs: ['stand', 'tolerate', 'respect', 'like', 'want', 'accept', 'trust'],
   groupDeterminers: ['the', 'these', 'those', 'all', 'your', 'their', 'such'],
   insultIntroducers: ['you', 'what', 'such', 'bunch', 'dirty', 'stupid', 'fat', 'old', 'little', 'filthy', 'pathetic', 'typical', 'this', 'that', 'these', 'those', 'new'],
+  personNouns: ['people', 'guy', 'guys', 'person', 'persons', 'folks', 'individuals', 'dude', 'dudes', 'kid', 'kids'],
   determiners: ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'your', 'their', 'his', 'her'],
   counterSpeech: [
     'racist', 'racism', 'homophobic', 'homophobia', 'sexist', 'sexism', 'misogynist', 'misogyny', 'xenophobic', 'bigot',

@@ -53,9 +53,11 @@ function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
   if (b0?.introducer || b0?.secondPerson || (articleCounts && b0?.determiner)) return true;
   const subject = (j: number) => {
     const e = entryAt(a, j);
-    return !!(e?.secondPerson || e?.figure || e?.group);
+    return !!(e?.secondPerson || e?.figure || e?.group || e?.person);
   };
-  if (before.some((j) => entryAt(a, j)?.copula) && before.some(subject)) return true;
+  const copula = before.findIndex((j) => entryAt(a, j)?.copula);
+  if (copula >= 0 && before.some(subject)) return true;
+  if (!articleCounts && saidOfThem(a, m)) return true;
   if (before.length >= 2 && entryAt(a, before[1]!)?.introducer && /^(?:de|d'|of)$/.test(keyAt(a, before[0]!) ?? '')) return true;
   if (before.length <= 1) {
     // Exclaimed on its own: "Minable !", "Trop mollasson !"
@@ -63,6 +65,19 @@ function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
     if (!after || /^[!?.…]/.test(after.raw)) return true;
   }
   return false;
+}
+
+/**
+ * "ce sont des rats", "c'est de la vermine": a dehumanising noun said of
+ * whoever "ce" points at, closing its clause ("ce sont des animaux
+ * magnifiques" describes animals).
+ */
+function saidOfThem(a: Analysis, m: Match): boolean {
+  const before = wordsBefore(a, m.first, 4);
+  const copula = before.findIndex((j) => entryAt(a, j)?.copula);
+  if (copula < 0 || !/^(?:ce|c'|ca|this|that|they)$/.test(keyAt(a, before[copula + 1] ?? -1) ?? '')) return false;
+  const next = wordsAfter(a, m.last, 1)[0];
+  return next === undefined || next > m.last + 1 || /^(?:tous|toutes|quoi|la|all|them)$/.test(keyAt(a, next) ?? '');
 }
 
 /** A complement turns an adjective into a description: "incapable de décider", "lâche avec les faibles". */

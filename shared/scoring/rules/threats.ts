@@ -38,9 +38,15 @@ const FR_KILL_WITH_OBJECT =
   '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|son|sa|ta) (?:cou|nuque|crane))';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
+// Hoping for someone's harm: the wish, what "catches" them, and the harm.
+const FR_WISH = "(?:espere|esperons|souhaite|souhaitons|pourvu|vivement) (?:que|qu' ?)";
+const FR_CATCH =
+  '(?:attrape|attrapes|attrapent|attrapera|attraperas|attraperont|choppe|choppes|choppent|chope|chopes|chopent|choppera|chopera|chopperas|choperas|aura|auras|auront|ait|aies|aient|fasse|fasses|fassent|tombe|tombes|tombent|finisse|finisses|finissent|prenne|prennes|prennent)';
+const FR_HARM =
+  '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\'anevrisme)';
 const FR_OBJ = "(?:te|t'|vous|les|le|la|l'|lui|leur|tous les|toutes les|tous|toutes)";
 // Adverbs a speaker slips between "je vais" and the verb: "je vais vraiment juste te tuer".
-const FR_ADV = '(?: (?:vraiment|juste|bien|tellement|simplement|personnellement|enfin|carrement|franchement|serieusement|bientot|surement|certainement|volontiers|un jour))*';
+const FR_ADV = '(?: (?:vraiment|juste|bien|tellement|simplement|personnellement|enfin|carrement|franchement|serieusement|bientot|surement|certainement|volontiers|un jour|tous|toutes))*';
 const EN_KILL =
   '(?:kill|killed|shoot|shot|stab|stabbed|hang|hanged|hung|murder|murdered|burn|burned|burnt|behead|beheaded|butcher|butchered|slaughter|slaughtered|exterminate|exterminated|execute|executed|gas|gassed|lynch|lynched|beat|strangle|strangled|wipe out|wiped out|nuke|nuked|bomb|eliminate|eliminated|destroy|put down)';
 const EN_OBJ = '(?:you|u|ya|them|him|her|all|every|each|those|these|the|you all|y\'all)';
@@ -49,6 +55,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
   fr: [
     { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))?${FR_ADV} ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.direct', weight: 0.85, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
+    { rule: 'threat.direct', weight: 0.85, re: /\b(?:je|j'|on|nous) (?:te|vous) (?:retrouverai|retrouvera|retrouverons|trouverai|trouvera|trouverons|ferai payer|fera payer|ferons payer)(?= ?[.!?,;]|$| et | sale )/ },
+    { rule: 'threat.direct', weight: 0.85, re: /\b(?:aurai|aura|aurons|avoir|veux|voulons) (?:ta|votre|vos) (?:sale )?peaux?\b(?! de chagrin)/ },
     // Verbs that carry their own object: "je vais trancher leurs gorges", "on va leur faire la peau".
     { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
@@ -71,6 +79,12 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.death_wish', weight: 0.85, re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
     { rule: 'threat.death_wish', weight: 0.8, re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
+    // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
+    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b${FR_WISH} (?:[^ .!?]+ ){0,3}?(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser))\\b`) },
+    { rule: 'threat.death_wish', weight: 0.75, re: new RegExp(`\\b${FR_WISH} (?:[^ .!?]+ ){0,3}?${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b`) },
+    // Telling someone to kill themselves: "tu devrais te suicider", "pends-toi".
+    { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|va|vas|allez|faudrait que tu|il faut que tu|t'as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l'air|jeter (?:d'un|du haut|sous|par la))\b/ },
+    { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?]|$)/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
     { rule: 'threat.direct', weight: 0.7, re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
   ],
@@ -89,7 +103,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
  * them is skipped, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  fr: /^(?:espere|souhait|pourvu|vivement|suicid|peau|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
