@@ -124,6 +124,15 @@ describe('dehumanising nouns are insults when said of people', () => {
   });
 });
 
+describe('telling someone to go back to the country they are said to come from is an identity attack', () => {
+  test.each([
+    ['Retourne dans ton pays.', true],
+    ['Go back to your country.', true],
+    ['Il est retourné dans son pays après la guerre.', false],
+    ['Les réfugiés veulent rentrer dans leur pays.', false],
+  ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(flagged));
+});
+
 describe('sexual remarks are vulgarity', () => {
   test.each([
     ['Montre-nous tes seins, au lieu de parler.', true],

@@ -31,6 +31,14 @@ describe('threats and calls to violence', () => {
     ['ON VA TOUS VOUS BUTER'],
     ['On aura ta peau.'],
     ['Je te retrouverai, sale traître.'],
+    ['Il est temps que ce dinosaure crève.'],
+    // Intimidation: the menace without the violence named.
+    ['Tais-toi si tu tiens à ta vie.'],
+    ['Fais attention, on sait qui tu es.'],
+    ['Tu vas le regretter.'],
+    ['Tu ne perds rien pour attendre.'],
+    ['Watch your back.'],
+    ["You'll regret this."],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
@@ -62,6 +70,9 @@ describe('threats and calls to violence', () => {
     ['Je te trouverai un livre sur le sujet.'],
     ['On vous retrouvera à la gare demain.'],
     ['Le président a sauvé sa peau.'],
+    ['Les médecins ont tout fait pour que le malade ne meure pas.'],
+    ['Tu vas le regretter si tu rates ce film.'],
+    ['Nous savons que tu es là.'],
   ])('reporting violence is not a threat: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('threat');
   });

@@ -72,6 +72,8 @@ export const frWebAbuse = {
 
   /** slurs and coded slurs online: racist, antisemitic, islamophobic, homophobic, transphobic, misogynist, ableist (incl. coded forms and deliberate misspellings): 80+ */
   slurs: [
+    // told to leave for where they are said to come from
+    "retourne dans ton pays", "retourne dans ton bled", "rentre dans ton pays", "rentre dans ton bled", "retournez dans votre pays", "rentrez dans votre pays", "retournez dans vos pays", "rentrez dans vos pays",
     // anti-Arab, anti-Maghreb, islamophobic
     "bougnoul", "muzz", "sale rebeu", "sale beur", "sale musulman", "niqueur de chèvres", "baiseur de chèvres", "enculeur de chèvres", "beurette", "sale harki",
     "sale yahoudi",

@@ -86,6 +86,13 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|va|vas|allez|faudrait que tu|il faut que tu|t'as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l'air|jeter (?:d'un|du haut|sous|par la))\b/ },
     { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?]|$)/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
+    // "crève" and "pourrisse" say it of anyone named: "il est temps que ce dinosaure crève".
+    { rule: 'threat.death_wish', weight: 0.8, re: /\bque (?:ce|cet|cette|ces|le|la|les|ton|ta|tes|son|sa|ses|leur|leurs) (?:(?!ne |n' )[^ .!?]+ ){1,2}?(?:creve|crevent|pourrisse|pourrissent)\b/ },
+    // Intimidation: no violence named, the menace is the point.
+    { rule: 'threat.intimidation', weight: 0.6, re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre|la) (?:vie|peau)\b/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:je sais|on sait|nous savons) (?:qui tu es|qui vous etes|ou tu (?:travailles|bosses)|ou vous travaillez)\b/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|payer|morfler|prendre cher)(?= ?[.!?,;]|$)/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:toi|vous|tes fesses|ta gueule)\b/ },
     { rule: 'threat.direct', weight: 0.7, re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
   ],
   en: [
@@ -95,6 +102,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.death_wish', weight: 0.85, re: /\bdeath to [a-z]/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:i|we) know where you live\b/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:watch your back|if you value your life|you(?:'ll| will) (?:regret|pay for) (?:it|this|that))\b/ },
   ],
 };
 
@@ -103,8 +111,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
  * them is skipped, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:espere|souhait|pourvu|vivement|suicid|peau|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
-  en: /^(?:kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
+  fr: /^(?:espere|souhait|pourvu|vivement|suicid|peau|vie|regrett|pay|morfl|cher|attendr|gare|sai|sav|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  en: /^(?:watch|valu|regret|pay|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
 /** hasCue's answer per word: lookupWord hands out one WordHit per written form, so most tokens are answered here. */
