@@ -107,7 +107,28 @@ describe('ordinary adjectives count as insults only when aimed at someone', () =
     ['Cette ministre est laide.', true],
     ['Ce film est moche.', false],
     ['Il est laid, ce nouveau pont.', false],
+    // A set simile makes it a jibe at whoever it is said of.
+    ['Elle est laide comme un pou.', true],
+    ['Ce quartier est moche comme tout.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).insult.flag).toBe(flagged));
+});
+
+describe('a vulgar noun said of a person is an insult, not just vulgarity', () => {
+  test.each([
+    ["T'es qu'une merde.", true],
+    ['Ce ministre est une vraie merde.', true],
+    ['You are a piece of shit.', true],
+    ['Tu es dans la merde.', false],
+    ["C'est une merde, ce téléphone.", false],
+  ])('%s → %s', (text, flagged) => {
+    const s = scoreComment(text);
+    expect(s.insult.flag).toBe(flagged);
+    expect(s.reasons).toContain(flagged ? 'insult' : 'profanity');
+  });
+
+  test('"dans une merde noire" is deep trouble, not an attack on Black people', () => {
+    expect(scoreComment('Le pays est dans une merde noire.').reasons).not.toContain('identity_attack');
+  });
 });
 
 describe('dehumanising nouns are insults when said of people', () => {

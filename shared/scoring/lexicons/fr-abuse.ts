@@ -1045,6 +1045,8 @@ export const frAbuse = {
 
   /** innocent phrases containing an abusive word that must NOT match */
   allowPhrases: [
+    "dans une merde noire", // deep trouble, not a colour or a people
+    "dans la merde noire",
     "pain bâtard",
     "bête noire",
     "chercher la petite bête",

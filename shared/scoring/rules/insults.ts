@@ -47,16 +47,20 @@ const FIRST_PERSON_OPINION = /^(?:moi|nous|me|toi|vous)$/;
  * mollasson !". An article makes a noun of an adjective ("un lâche",
  * "l'arriérée") but not of an animal ("les rats ont envahi le port").
  */
-function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
-  const before = wordsBefore(a, m.first, 3);
-  const b0 = before[0] !== undefined ? entryAt(a, before[0]) : undefined;
-  if (b0?.introducer || b0?.secondPerson || (articleCounts && b0?.determiner)) return true;
+/** A copula and a person among the words before: "vous êtes…", "ce ministre est…", "ces gens sont…". */
+function isPredicateOfSomeone(a: Analysis, before: readonly number[]): boolean {
   const subject = (j: number) => {
     const e = entryAt(a, j);
     return !!(e?.secondPerson || e?.figure || e?.group || e?.person);
   };
-  const copula = before.findIndex((j) => entryAt(a, j)?.copula);
-  if (copula >= 0 && before.some(subject)) return true;
+  return before.some((j) => entryAt(a, j)?.copula) && before.some(subject);
+}
+
+function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
+  const before = wordsBefore(a, m.first, 3);
+  const b0 = before[0] !== undefined ? entryAt(a, before[0]) : undefined;
+  if (b0?.introducer || b0?.secondPerson || (articleCounts && b0?.determiner)) return true;
+  if (isPredicateOfSomeone(a, before)) return true;
   if (!articleCounts && saidOfThem(a, m)) return true;
   if (before.length >= 2 && entryAt(a, before[1]!)?.introducer && /^(?:de|d'|of)$/.test(keyAt(a, before[0]!) ?? '')) return true;
   if (before.length <= 1) {
@@ -115,6 +119,26 @@ function isAttributive(a: Analysis, m: Match): boolean {
   return k0 === 'la' && k1 === 'a' && before.length >= 3;
 }
 
+/**
+ * "t'es qu'une merde", "you are a piece of shit": a vulgar noun said of a
+ * person, its article right after the copula ("tu es dans la merde" is trouble).
+ */
+function isProfanePredicate(a: Analysis, m: Match): boolean {
+  const before = wordsBefore(a, m.first, 5);
+  // "une vraie merde", "une grosse merde": the adjective sits between the article and the noun.
+  const article = entryAt(a, before[0] ?? -1)?.introducer && !entryAt(a, before[0]!)?.determiner ? 1 : 0;
+  if (!/^(?:un|une|des|a)$/.test(keyAt(a, before[article] ?? -1) ?? '')) return false;
+  const link = before[article + 1];
+  if (link === undefined) return false;
+  return (!!entryAt(a, link)?.copula || /^(?:qu'|que|juste|vraiment|just|really)$/.test(keyAt(a, link) ?? '')) && isPredicateOfSomeone(a, before);
+}
+
+/** "laide comme un pou": a set simile makes an ordinary adjective a jibe at whoever it is said of. */
+function isSimile(a: Analysis, m: Match): boolean {
+  const [like, det] = wordsAfter(a, m.last, 2);
+  return like === m.last + 1 && det === m.last + 2 && /^(?:comme|as)$/.test(keyAt(a, like) ?? '') && /^(?:un|une|ses|a|an)$/.test(keyAt(a, det) ?? '');
+}
+
 function villainInsult(a: Analysis, m: Match): boolean {
   const b = wordsBefore(a, m.first, 2);
   return b.length > 0 && (!!entryAt(a, b[0]!)?.introducer || (!!entryAt(a, b[0]!)?.copula && b.length > 0));
@@ -142,6 +166,10 @@ export function findInsults(a: Analysis): InsultResult {
       insults.push({ match: m, weight: WEIGHT.strong, severity: 'strong', target: 'unknown', rule: 'insult.attributive_profanity' });
       continue;
     }
+    if (kind === 'profanity' && isProfanePredicate(a, m)) {
+      insults.push({ match: m, weight: WEIGHT.strong, severity: 'strong', target: 'unknown', rule: 'insult.profane_predicate' });
+      continue;
+    }
     if (kind === 'profanity') {
       profanities.push(WEIGHT.profanity);
       evidence.push(spanEvidence(a, m.first, m.last, 'profanity', `profanity.${m.via}`, WEIGHT.profanity));
@@ -162,7 +190,7 @@ export function findInsults(a: Analysis): InsultResult {
     } else if (severity >= 2) {
       weight = WEIGHT.strong;
       level = 'strong';
-    } else if (weak && !(isAimed(a, m, true) && !hasComplement(a, m))) {
+    } else if (weak && !((isAimed(a, m, true) || isSimile(a, m)) && !hasComplement(a, m))) {
       weight = WEIGHT.weak;
       level = 'mild';
       rule = 'insult.ambiguous_adjective';
