@@ -9,11 +9,12 @@ import { EN, FR } from './lexicons/function-words.js';
 import type { Token } from './tokenize.js';
 import { tokenKey } from './lexicon.js';
 
-// Function words of both languages ("on", "me") tell nothing; the pronouns and forms of "aller" that French
-// threats and wishes are made of ("on va te…") say French, though they are too short for the lexicon's stop list.
-const BOTH = new Set(['on', 'me']);
-const FRENCH = new Set([...FR.stopwords, 'te', 'se', 'va', 'vas', 'vais', 'vont', 'allez', 'allons', 'nos', 'vos', 'cet'].filter((w) => !BOTH.has(w)));
-const ENGLISH = new Set(EN.stopwords.filter((w) => !BOTH.has(w)));
+// "on" and "me" are function words of both languages: half a clue for English, where the stop list has them.
+// The pronouns and forms of "aller" that French threats are made of ("on va te…") are clues for French here
+// rather than in FR.stopwords, which the lexicon also reads (Pattern tones, glued-word splits).
+const HALF_ENGLISH = new Set(['on', 'me']);
+const FRENCH = new Set([...FR.stopwords, 'te', 'se', 'va', 'vas', 'vais', 'vont', 'allez', 'allons', 'nos', 'vos', 'cet']);
+const ENGLISH = new Set(EN.stopwords.filter((w) => !HALF_ENGLISH.has(w)));
 // Words in both lists ("on", "a", "en") were left out of both; these are for other languages.
 const OTHER = new Set([
   'el', 'los', 'las', 'y', 'por', 'para', 'pero', 'muy', 'esta', 'porque', 'tambien', 'como', 'todo', 'nada', 'eso',
@@ -34,6 +35,7 @@ const EN_WORD = 2;
 const OTHER_WORD = 4;
 const FR_LETTER = 8;
 const FOREIGN = 16;
+const HALF_EN_WORD = 32;
 const CACHE_LIMIT = 50_000;
 const clues = new Map<string, number>();
 
@@ -44,7 +46,7 @@ function cluesOf(raw: string, elision: boolean): number {
   if (NON_LATIN.test(raw)) c = FOREIGN;
   else {
     const key = tokenKey(raw, elision);
-    c = (FRENCH.has(key) ? FR_WORD : 0) | (ENGLISH.has(key) ? EN_WORD : 0) | (OTHER.has(key) ? OTHER_WORD : 0) | (FRENCH_LETTERS.test(raw) ? FR_LETTER : 0);
+    c = (FRENCH.has(key) ? FR_WORD : 0) | (ENGLISH.has(key) ? EN_WORD : HALF_ENGLISH.has(key) ? HALF_EN_WORD : 0) | (OTHER.has(key) ? OTHER_WORD : 0) | (FRENCH_LETTERS.test(raw) ? FR_LETTER : 0);
   }
   if (clues.size >= CACHE_LIMIT) clues.clear();
   clues.set(cacheKey, c);
@@ -67,6 +69,7 @@ export function detectLanguage(tokens: readonly Token[], fallback: 'fr' | 'en'):
     latinWords++;
     if (c & FR_WORD) fr++;
     if (c & EN_WORD) en++;
+    if (c & HALF_EN_WORD) en += 0.5;
     if (c & OTHER_WORD) other++;
     if (c & FR_LETTER) fr += 0.5;
   }

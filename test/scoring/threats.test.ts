@@ -31,10 +31,12 @@ describe('threats and calls to violence', () => {
     ['ON VA TOUS VOUS BUTER'],
     ['On aura ta peau.'],
     ['Je te retrouverai, sale traître.'],
-    ['Il est temps que ce dinosaure crève.'],
+    ["T'as qu'à te pendre."],
+    ['Va te jeter sous un train.'],
+    ["Espérons qu'il attrape le cancer."],
+    ["J'espère que tu vas te faire tuer."],
     // Intimidation: the menace without the violence named.
     ['Tais-toi si tu tiens à ta vie.'],
-    ['Fais attention, on sait qui tu es.'],
     ['Tu vas le regretter.'],
     ['Tu ne perds rien pour attendre.'],
     ['Watch your back.'],
@@ -72,7 +74,22 @@ describe('threats and calls to violence', () => {
     ['Le président a sauvé sa peau.'],
     ['Les médecins ont tout fait pour que le malade ne meure pas.'],
     ['Tu vas le regretter si tu rates ce film.'],
+    ['Si tu ne vas pas voir ce film, tu vas le regretter.'],
     ['Nous savons que tu es là.'],
+    // A warning is not an incitement, a hope that no one dies is not a death wish.
+    ['Le tabac va te tuer.'],
+    ['Ralentis, tu vas te tuer sur cette route !'],
+    ["J'espère qu'aucun civil ne va mourir dans ce bombardement."],
+    ["J'espère que personne n'aura le covid."],
+    ["Pourvu qu'on puisse mourir chez nous, en paix."],
+    ['Le régime souhaite que les civils finissent par mourir de faim.'],
+    ["J'espère que Nadal aura une balle de break."],
+    ['La cigarette aura ta peau.'],
+    ['Combien tu vas payer ?'],
+    ['Si tu tiens à la vie, arrête de fumer.'],
+    ['Automobilistes, gare à vous !'],
+    ["If you don't vote, you'll regret it."],
+    ['Watch your back when lifting heavy boxes.'],
   ])('reporting violence is not a threat: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('threat');
   });

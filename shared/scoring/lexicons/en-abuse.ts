@@ -90,8 +90,6 @@ export const enAbuse = {
 
   /** identity slurs (ethnic, national, religious, homophobic, transphobic, misogynist, ableist): 80+, with common spelling variants */
   slurs: [
-    // told to leave for where they are said to come from
-    "go back to your country", "go back where you came from", "go back to where you came from", "go back to your own country",
     // anti-black
     "nigger", "nigga", "niggah", "nigguh", "niggaz", "n1gger", "n1gga", "nigg3r", "niqqa", "niglet",
     "coon", "jigaboo", "jiggaboo", "porch monkey", "jungle bunny", "spearchucker", "sambo", "darkie", "darky", "pickaninny",

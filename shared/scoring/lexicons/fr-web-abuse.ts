@@ -58,12 +58,11 @@ export const frWebAbuse = {
     "sodo", "partouze", "partouzer", "gangbang", "gang bang", "bukkake", "cumshot", "creampie", "blowjob", "handjob",
     "milf", "fap", "fapper", "porno", "porn", "dickpic", "plan cul", "cuckold", "tapiner", "faire le tapin",
     "gode", "godemiché", "gode-ceinture",
-    // "baiser" as a verb ("un baiser", "des baisers" are kisses), "sucer" said of a person, sexual acts named plainly
-    "baises", "baisent", "baisons", "baisais", "baisait", "baisaient", "baisé", "baisée", "baiserai", "baiserais", "baiserait", "baiseraient",
-    "baiseront", "baiseuse", "bonnasse", "me sucer", "te sucer", "la sucer", "le sucer", "se faire sucer", "suce-moi", "sodomiser", "sodomisé",
-    "sodomisée", "fellation", "dépuceler", "dépucelage", "se masturber", "éjaculer", "sperme", "peloter", "tripoter les seins",
-    // remarks on a reader's body
-    "tes seins", "tes nichons", "tes fesses", "ta poitrine",
+    // "baiser" as the vulgar verb: forms that do not kiss a hand or a ring ("baiser la main", "un baiser"); "sucer" said of a person
+    "baises", "baisons", "baisais", "baiserai", "baiserais", "baiserait", "baiseraient", "baiseront", "te baiser", "vous baiser",
+    "baiseuse", "bonnasse", "se faire sucer", "suce-moi", "dépuceler",
+    // a reader told to show their body
+    "montre tes seins", "montre-moi tes seins", "montre-nous tes seins", "montre tes fesses", "montre-nous tes fesses",
     // vulgar anatomy
     "bitte", "teub", "zguègue", "zgueg", "zboub", "chibre", "braquemart", "pine", "rouston", "roubignole",
     "roupette", "queutard", "chatte", "chagatte", "teuch", "schneck", "foufoune", "foufounette", "cramouille", "nichon",
@@ -72,8 +71,6 @@ export const frWebAbuse = {
 
   /** slurs and coded slurs online: racist, antisemitic, islamophobic, homophobic, transphobic, misogynist, ableist (incl. coded forms and deliberate misspellings): 80+ */
   slurs: [
-    // told to leave for where they are said to come from
-    "retourne dans ton pays", "retourne dans ton bled", "rentre dans ton pays", "rentre dans ton bled", "retournez dans votre pays", "rentrez dans votre pays", "retournez dans vos pays", "rentrez dans vos pays",
     // anti-Arab, anti-Maghreb, islamophobic
     "bougnoul", "muzz", "sale rebeu", "sale beur", "sale musulman", "niqueur de chèvres", "baiseur de chèvres", "enculeur de chèvres", "beurette", "sale harki",
     "sale yahoudi",

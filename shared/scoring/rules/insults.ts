@@ -10,6 +10,7 @@
 import type { BreakdownItem, Evidence, InsultTarget, Severity } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { spanText } from '../analyse.js';
+import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
 import { entryAt, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
@@ -39,7 +40,7 @@ const REPORTED = 0.35;
 const COUNTER_SPEECH = 0.2;
 /** "selon l'AFP" covers the words near it, not a whole run-on comment. */
 const REPORTING_REACH = 10;
-const COMPLEMENT = /^(?:de|d'|a|of|to|at)$/;
+const COMPLEMENT = /^(?:de|d'|a|en|of|to|at|in)$/;
 const FIRST_PERSON_OPINION = /^(?:moi|nous|me|toi|vous)$/;
 
 /**
@@ -51,7 +52,8 @@ const FIRST_PERSON_OPINION = /^(?:moi|nous|me|toi|vous)$/;
 function isPredicateOfSomeone(a: Analysis, before: readonly number[]): boolean {
   const subject = (j: number) => {
     const e = entryAt(a, j);
-    return !!(e?.secondPerson || e?.figure || e?.group || e?.person);
+    // "ces gens", "ce type" point at someone; "les gens" is everyone.
+    return !!(e?.secondPerson || e?.figure || e?.group || (e?.person && POINTING.test(keyAt(a, j - 1) ?? '')));
   };
   return before.some((j) => entryAt(a, j)?.copula) && before.some(subject);
 }
@@ -71,17 +73,25 @@ function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
   return false;
 }
 
+const POINTING = /^(?:ce|cet|cette|ces|tes|vos|this|that|these|those|your)$/;
+
 /**
- * "ce sont des rats", "c'est de la vermine": a dehumanising noun said of
- * whoever "ce" points at, closing its clause ("ce sont des animaux
- * magnifiques" describes animals).
+ * "Ces miliciens ? Ce sont des rats.": a dehumanising noun said of whoever
+ * "ce" points at, when people were just named (the reader, a group, a
+ * figure) and the noun closes its clause ("ce sont des animaux magnifiques",
+ * "ce sont des rats, pas des écureuils" describe animals).
  */
 function saidOfThem(a: Analysis, m: Match): boolean {
   const before = wordsBefore(a, m.first, 4);
   const copula = before.findIndex((j) => entryAt(a, j)?.copula);
-  if (copula < 0 || !/^(?:ce|c'|ca|this|that|they)$/.test(keyAt(a, before[copula + 1] ?? -1) ?? '')) return false;
+  if (copula < 0 || !/^(?:ce|c'|ca|they)$/.test(keyAt(a, before[copula + 1] ?? -1) ?? '')) return false;
+  const s = a.tokens[m.first]!.sentence;
+  const people = (e: LexEntry) => !!(e.secondPerson || e.group || e.figure || e.person);
+  if (!sentenceHasCached(a, s, 'people', people) && !(s > 0 && sentenceHasCached(a, s - 1, 'people', people))) return false;
   const next = wordsAfter(a, m.last, 1)[0];
-  return next === undefined || next > m.last + 1 || /^(?:tous|toutes|quoi|la|all|them)$/.test(keyAt(a, next) ?? '');
+  // A word right after the noun goes on describing it; after punctuation, only "pas…" or "qui…" still does.
+  const closes = next === undefined || (next > m.last + 1 ? !/^(?:pas|qui|not|who|that)$/.test(keyAt(a, next) ?? '') : /^(?:tous|toutes|quoi|all|them)$/.test(keyAt(a, next) ?? ''));
+  return closes;
 }
 
 /** A complement turns an adjective into a description: "incapable de décider", "lâche avec les faibles". */

@@ -39,7 +39,10 @@ const FR_KILL_WITH_OBJECT =
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 // Hoping for someone's harm: the wish, what "catches" them, and the harm.
-const FR_WISH = "(?:espere|esperons|souhaite|souhaitons|pourvu|vivement) (?:que|qu' ?)";
+// Said by the speaker ("je souhaite", not "le régime souhaite"), of someone else (not "qu'on puisse mourir en paix").
+const FR_WISH = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|pourvu|vivement) (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )";
+// The words between the wish and the harm, none of them a negation ("qu'aucun civil ne va mourir").
+const FR_WISH_SUBJECT = "(?:(?!ne |n' |personne |aucun |aucune |rien |jamais )[^ .!?]+ ){0,3}?";
 const FR_CATCH =
   '(?:attrape|attrapes|attrapent|attrapera|attraperas|attraperont|choppe|choppes|choppent|chope|chopes|chopent|choppera|chopera|chopperas|choperas|aura|auras|auront|ait|aies|aient|fasse|fasses|fassent|tombe|tombes|tombent|finisse|finisses|finissent|prenne|prennes|prennent)';
 const FR_HARM =
@@ -56,7 +59,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))?${FR_ADV} ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.direct', weight: 0.85, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
     { rule: 'threat.direct', weight: 0.85, re: /\b(?:je|j'|on|nous) (?:te|vous) (?:retrouverai|retrouvera|retrouverons|trouverai|trouvera|trouverons|ferai payer|fera payer|ferons payer)(?= ?[.!?,;]|$| et | sale )/ },
-    { rule: 'threat.direct', weight: 0.85, re: /\b(?:aurai|aura|aurons|avoir|veux|voulons) (?:ta|votre|vos) (?:sale )?peaux?\b(?! de chagrin)/ },
+    { rule: 'threat.direct', weight: 0.85, re: /\b(?:j' ?aurai|je veux|on aura|on veut|on va avoir|nous aurons|nous voulons|nous allons avoir) (?:ta|votre|vos|leur|leurs) (?:sale )?peaux?\b/ },
     // Verbs that carry their own object: "je vais trancher leurs gorges", "on va leur faire la peau".
     { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
@@ -80,19 +83,16 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.death_wish', weight: 0.8, re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
-    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b${FR_WISH} (?:[^ .!?]+ ){0,3}?(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser))\\b`) },
-    { rule: 'threat.death_wish', weight: 0.75, re: new RegExp(`\\b${FR_WISH} (?:[^ .!?]+ ){0,3}?${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
+    { rule: 'threat.death_wish', weight: 0.75, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Telling someone to kill themselves: "tu devrais te suicider", "pends-toi".
-    { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|va|vas|allez|faudrait que tu|il faut que tu|t'as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l'air|jeter (?:d'un|du haut|sous|par la))\b/ },
-    { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?]|$)/ },
+    { rule: 'threat.self_harm', weight: 0.8, re: /(?:\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|faudrait que tu|il faut que tu|t' ?as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a)|(?:^|[.!?,;:] )(?:va|allez)) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l' ?air|jeter (?:d' ?un|du haut|sous|par la))\b/ },
+    { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?,]|$)/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
-    // "crève" and "pourrisse" say it of anyone named: "il est temps que ce dinosaure crève".
-    { rule: 'threat.death_wish', weight: 0.8, re: /\bque (?:ce|cet|cette|ces|le|la|les|ton|ta|tes|son|sa|ses|leur|leurs) (?:(?!ne |n' )[^ .!?]+ ){1,2}?(?:creve|crevent|pourrisse|pourrissent)\b/ },
     // Intimidation: no violence named, the menace is the point.
-    { rule: 'threat.intimidation', weight: 0.6, re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre|la) (?:vie|peau)\b/ },
-    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:je sais|on sait|nous savons) (?:qui tu es|qui vous etes|ou tu (?:travailles|bosses)|ou vous travaillez)\b/ },
-    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|payer|morfler|prendre cher)(?= ?[.!?,;]|$)/ },
-    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:toi|vous|tes fesses|ta gueule)\b/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre) (?:vie|peau)\b(?!,? (?:arrete|arretez|mets|mettez|ralentis|ralentissez|bois|buvez))/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:tes fesses|ta gueule)\b/ },
     { rule: 'threat.direct', weight: 0.7, re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
   ],
   en: [
@@ -102,7 +102,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.death_wish', weight: 0.85, re: /\bdeath to [a-z]/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:i|we) know where you live\b/ },
-    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:watch your back|if you value your life|you(?:'ll| will) (?:regret|pay for) (?:it|this|that))\b/ },
+    { rule: 'threat.intimidation', weight: 0.6, re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
   ],
 };
 
@@ -111,8 +111,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
  * them is skipped, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:espere|souhait|pourvu|vivement|suicid|peau|vie|regrett|pay|morfl|cher|attendr|gare|sai|sav|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
-  en: /^(?:watch|valu|regret|pay|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  en: /^(?:watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
 /** hasCue's answer per word: lookupWord hands out one WordHit per written form, so most tokens are answered here. */
