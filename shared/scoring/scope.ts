@@ -181,15 +181,27 @@ export function isCounterSpeech(a: Analysis, i: number): boolean {
 }
 
 // Per analysis: a long sentence with many findings is searched once per question, not once per finding.
-const sentenceAnswers = new WeakMap<Analysis, Map<string, boolean>>();
+// Rules ask about one analysis at a time, so only the latest one's answers are kept: a WeakMap entry per
+// analysis cost more than most comments' answers saved.
+let answersFor: Analysis | undefined;
+let answers = new Map<string, Uint8Array>();
+const UNASKED = 0;
+const NO = 1;
+const YES = 2;
 
 /** sentenceHas for a test that depends on the entry alone, named by `question`, answered once per analysis and sentence. */
 export function sentenceHasCached(a: Analysis, sentence: number, question: string, test: (e: LexEntry, i: number) => boolean): boolean {
-  let answers = sentenceAnswers.get(a);
-  if (!answers) sentenceAnswers.set(a, (answers = new Map()));
-  const key = `${question} ${sentence}`;
-  let yes = answers.get(key);
-  if (yes === undefined) answers.set(key, (yes = sentenceHas(a, sentence, test)));
+  if (a !== answersFor) {
+    answersFor = a;
+    answers = new Map();
+  }
+  let known = answers.get(question);
+  if (!known) answers.set(question, (known = new Uint8Array(a.sentences)));
+  const state = known[sentence];
+  if (state === undefined) return sentenceHas(a, sentence, test); // no such sentence: nothing to keep
+  if (state !== UNASKED) return state === YES;
+  const yes = sentenceHas(a, sentence, test);
+  known[sentence] = yes ? YES : NO;
   return yes;
 }
 

@@ -87,7 +87,7 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
       identityAttack: identityScore,
     },
     links: { count: links.urls.length, urls: links.urls },
-    fingerprint: fingerprintOf(a.tokens, a.hits),
+    fingerprint: fingerprintOf(a.text, a.tokens, a.hits),
     flagged: reasons.length > 0,
     reasons,
     evidence,
