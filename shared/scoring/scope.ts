@@ -93,13 +93,27 @@ export function isComparison(a: Analysis, first: number, last = first): boolean 
 
 const NOBODY = new Set(['rien', 'personne', 'nul', 'nulle', 'aucun', 'aucune', 'nothing', 'nobody', 'noone', 'none']);
 
+/** Pronouns for people, as the standard of a comparison: "aussi con que toi". */
+const PERSONAL = new Set(['toi', 'vous', 'lui', 'elle', 'eux', 'elles', 'you', 'him', 'her', 'them']);
+
 /**
  * "Personne n'est aussi X que…", "rien de plus X que…": no one else is as X,
- * so what follows is — the negation does not deny X. "Ce n'est pas si mal que
- * ça" denies it: there the negation stands.
+ * so what follows is — the negation does not deny X. Nor does it in "je ne
+ * suis pas aussi con que toi", which says it of "toi". "Ce n'est pas si mal
+ * que ça" and "pas aussi bête que vous le pensez" deny it: there the negation
+ * stands.
  */
 export function isSuperlative(a: Analysis, first: number, last = first): boolean {
-  return isComparison(a, first, last) && wordsBefore(a, first, 6).some((j) => NOBODY.has(keyAt(a, j) ?? ''));
+  if (!isComparison(a, first, last)) return false;
+  return wordsBefore(a, first, 6).some((j) => NOBODY.has(keyAt(a, j) ?? '')) || isComparedWithPerson(a, first, last);
+}
+
+/** "aussi con que toi", "as stupid as you.": compared with a person, the pronoun closing the clause. */
+export function isComparedWithPerson(a: Analysis, first: number, last = first): boolean {
+  if (!isComparison(a, first, last)) return false;
+  const standard = last + 2;
+  const next = a.tokens[standard + 1];
+  return PERSONAL.has(keyAt(a, standard) ?? '') && (next === undefined || next.sentence !== a.tokens[standard]!.sentence || next.kind === 'punct');
 }
 
 /** "n'es qu'un idiot", "n'êtes rien que des…": "ne … que" restricts, it does not deny what follows the "que". */

@@ -161,3 +161,50 @@ describe('sexual remarks are vulgarity', () => {
     ['Octobre rose : pensez au dépistage du cancer du sein.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
 });
+
+describe('words that only ever name people as less than human are slurs wherever they stand', () => {
+  test.each([["C'est un sous-homme."], ['Ce ministre est un untermensch.'], ['They are subhuman.']])('%s', (text) => {
+    const s = scoreComment(text);
+    expect(s.insult.severity).toBe('severe');
+    expect(s.toxicity.flag).toBe(true);
+  });
+});
+
+describe('what a person is, thrown at someone, is an identity attack', () => {
+  test.each([
+    ["Espèce d'Arabe !", true],
+    ['Espèce d’autiste, va.', true],
+    ["T'es qu'un juif de toute façon.", true],
+    ['Vous n’êtes que des Arabes.', true],
+    // Disabilities are thrown at people who have none: saying it of the reader is the insult.
+    ['Tu es autiste ou quoi ?', true],
+    ["T'es handicapé, personne ne veut de toi.", true],
+    ['Vous êtes des trisomiques.', true],
+    // A kind of, a fact about someone else, a denial, the speaker about himself.
+    ["C'est une espèce de juif orthodoxe qui tient la boutique.", false],
+    ['Ton fils est autiste, il a droit à une aide.', false],
+    ["Tu n'es pas autiste, tu es timide.", false],
+    ['Je suis autiste et fier de l’être.', false],
+    ['Tu es arabe, tu comprends la langue.', false],
+  ])('%s → %s', (text, attack) => {
+    const s = scoreComment(text);
+    expect(s.reasons.includes('identity_attack')).toBe(attack);
+    if (attack) expect(s.evidence.some((e) => e.rule === 'identity.name_calling')).toBe(true);
+  });
+});
+
+describe('a comparison with the reader says the insult of the reader, whatever the negation', () => {
+  test.each([
+    ['Je ne suis pas aussi con que toi.', true],
+    ['Je suis pas aussi moche que toi !', true],
+    ["I'm not as stupid as you.", true],
+    // "as you think": the reader is not the measure.
+    ['Je ne suis pas aussi bête que vous le pensez.', false],
+    ["Ce n'est pas si mal que ça.", false],
+    ['Personne n’est aussi moche que ce bâtiment.', false],
+  ])('%s → %s', (text, flagged) => {
+    const s = scoreComment(text);
+    expect(s.insult.flag).toBe(flagged);
+    if (flagged) expect(s.insult.target).toBe('reader');
+  });
+});

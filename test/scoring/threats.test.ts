@@ -192,3 +192,22 @@ describe('identity attacks on groups', () => {
     expect(scoreComment(text).reasons).toContain('identity_attack');
   });
 });
+
+describe('bloodshed wished for by the speaker is a threat', () => {
+  test.each([
+    ['Vivement la guerre civile.', true],
+    ["J'espère une frappe atomique sur cette ville.", true],
+    ['On veut un nouveau massacre, apparemment.', true],
+    ['I hope for a race war.', true],
+    ['We need a civil war.', true],
+    ['Je ne veux pas de guerre civile.', false],
+    ['Vivement la fin de la guerre civile.', false],
+    ["J'espère une paix durable.", false],
+    ['Les Libanais craignent une nouvelle guerre civile.', false],
+    ['We need a ceasefire, not another massacre.', false],
+  ])('%s → %s', (text, threat) => {
+    const s = scoreComment(text);
+    expect(s.reasons.includes('threat')).toBe(threat);
+    if (threat) expect(s.evidence.some((e) => e.rule === 'threat.wished_violence')).toBe(true);
+  });
+});

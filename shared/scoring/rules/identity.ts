@@ -103,6 +103,31 @@ function derogatoryComparison(a: Analysis, g: Match): number | undefined {
   return e?.tone !== undefined && judging && !e.plight && e.tone <= NEGATIVE_PREDICATE ? comparative : undefined;
 }
 
+/** Disabilities whose names are thrown at people who have none: "t'es autiste ou quoi ?". */
+const ABLEIST_NAMES = new Set(['autiste', 'handicape', 'handicapee', 'trisomique']);
+const RESTRICTIVE = new Set(['que', "qu'"]);
+
+/**
+ * What a person is, thrown at someone as an insult: "espèce d'Arabe", "t'es
+ * qu'un juif", "vous n'êtes que des autistes" — and, for disabilities, just
+ * saying it of the reader ("t'es handicapé"). "Une espèce de juif
+ * orthodoxe" (a kind of) and "tu n'es pas autiste" are not. Returns where
+ * the name-calling starts.
+ */
+function nameCalling(a: Analysis, g: Match): number | undefined {
+  const before = wordsBefore(a, g.first, 4);
+  const keys = before.map((j) => keyAt(a, j));
+  if ((keys[0] === 'de' || keys[0] === "d'") && keys[1] === 'espece' && !entryAt(a, before[2] ?? -1)?.determiner) return before[1];
+  // Said to the reader: the verb itself is in the second person ("t'es", "tu n'es", "vous êtes"), unlike "ton fils est…".
+  const you = keys.findIndex((k) => k === 'es' || k === 'etes');
+  if (you < 0) return undefined;
+  const start = entryAt(a, before[you + 1] ?? -1)?.secondPerson ? before[you + 1]! : before[you]!;
+  const article = keys[0] === 'un' || keys[0] === 'une' || keys[0] === 'des';
+  if (article && RESTRICTIVE.has(keys[1] ?? '')) return start;
+  if (!ABLEIST_NAMES.has(g.key) || negatorOf(a, g.first) >= 0) return undefined;
+  return you === (article ? 1 : 0) ? start : undefined;
+}
+
 function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
   const s = a.tokens[g.first]!.sentence;
 
@@ -116,6 +141,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   if (introducer === 'sale' || introducer === 'sales' || introducer === 'dirty' || introducer === 'filthy') {
     return { weight: 0.9, rule: 'identity.slur_phrase', first: before[0]!, last: g.last };
   }
+  const calledBy = nameCalling(a, g);
+  if (calledBy !== undefined) return { weight: 0.9, rule: 'identity.name_calling', first: calledBy, last: g.last };
   const adjacentAbuse = adjacent.find((j) => {
     const e = entryAt(a, j);
     return e?.abuse && !e.abuse.weak;

@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { entryAt, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isComparedWithPerson, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -62,7 +62,7 @@ function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
   const before = wordsBefore(a, m.first, 3);
   const b0 = before[0] !== undefined ? entryAt(a, before[0]) : undefined;
   if (b0?.introducer || b0?.secondPerson || (articleCounts && b0?.determiner)) return true;
-  if (isPredicateOfSomeone(a, before)) return true;
+  if (isPredicateOfSomeone(a, before) || isComparedWithPerson(a, m.first, m.last)) return true;
   if (!articleCounts && saidOfThem(a, m)) return true;
   if (before.length >= 2 && entryAt(a, before[1]!)?.introducer && /^(?:de|d'|of)$/.test(keyAt(a, before[0]!) ?? '')) return true;
   if (before.length <= 1) {

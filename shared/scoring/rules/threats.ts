@@ -47,6 +47,10 @@ const FR_CATCH =
   '(?:attrape|attrapes|attrapent|attrapera|attraperas|attraperont|choppe|choppes|choppent|chope|chopes|chopent|choppera|chopera|chopperas|choperas|aura|auras|auront|ait|aies|aient|fasse|fasses|fassent|tombe|tombes|tombent|finisse|finisses|finissent|prenne|prennes|prennent)';
 const FR_HARM =
   '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\'anevrisme)';
+const FR_WANT = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|vivement|je veux|je voudrais|on veut|on voudrait)";
+const FR_BLOODSHED =
+  "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|purge|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
+const EN_BLOODSHED = '(?:civil war|world war|race war|holy war|nuclear war|nuclear strike|genocide|massacre|bloodbath|holocaust|ethnic cleansing|terrorist attack|pogrom)';
 const FR_OBJ = "(?:te|t'|vous|les|le|la|l'|lui|leur|tous les|toutes les|tous|toutes)";
 // Adverbs a speaker slips between "je vais" and the verb: "je vais vraiment juste te tuer".
 const FR_ADV = '(?: (?:vraiment|juste|bien|tellement|simplement|personnellement|enfin|carrement|franchement|serieusement|bientot|surement|certainement|volontiers|un jour|tous|toutes))*';
@@ -86,6 +90,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
     { rule: 'threat.death_wish', weight: 0.75, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Telling someone to kill themselves: "tu devrais te suicider", "pends-toi".
+    // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…". "Je ne veux pas de guerre" has no match.
+    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`\\b${FR_WANT} (?:un|une|la|le|l' ?|des|du|d' ?autres) (?:(?:vraie?|bonne|bon|gros|grosse|nouvelle|nouveau|petite?|belle|beau|autre) )?${FR_BLOODSHED}\\b`) },
     { rule: 'threat.self_harm', weight: 0.8, re: /(?:\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|faudrait que tu|il faut que tu|t' ?as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a)|(?:^|[.!?,;:] )(?:va|allez)) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l' ?air|jeter (?:d' ?un|du haut|sous|par la))\b/ },
     { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?,]|$)/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
@@ -102,6 +108,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.death_wish', weight: 0.85, re: /\bdeath to [a-z]/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:i|we) know where you live\b/ },
+    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}\\b`) },
     { rule: 'threat.intimidation', weight: 0.6, re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
   ],
 };
@@ -111,8 +118,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
  * them is skipped, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
-  en: /^(?:watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
 /** hasCue's answer per word: lookupWord hands out one WordHit per written form, so most tokens are answered here. */
