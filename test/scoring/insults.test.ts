@@ -208,3 +208,22 @@ describe('a comparison with the reader says the insult of the reader, whatever t
     if (flagged) expect(s.insult.target).toBe('reader');
   });
 });
+
+describe('"la grosse" standing for a person is a jibe at her body', () => {
+  test.each([
+    ["C'est qui la grosse avec lui ?", true],
+    ['Un prénom de grosse.', true],
+    ['Regarde ce gros !', true],
+    ['La grosse Bertha a tiré toute la nuit.', false],
+    ['Une grosse erreur du gouvernement.', false],
+    ["Le gros de l'armée est reparti vers Homs.", false],
+    ['En gros, c’est fini.', false],
+  ])('%s → %s', (text, flagged) => expect(scoreComment(text).evidence.some((e) => e.rule === 'insult.body')).toBe(flagged));
+});
+
+describe('"eux" names people: what is said of them after it is said of people', () => {
+  test.each([
+    ['Chez eux, ce sont des animaux.', true],
+    ['Chez eux, ce sont des animaux sociaux.', false],
+  ])('%s → %s', (text, flagged) => expect(scoreComment(text).insult.flag).toBe(flagged));
+});

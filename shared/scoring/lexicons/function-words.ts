@@ -132,7 +132,8 @@ export const FR: FunctionWords = {
   ],
   groupDeterminers: ['les', 'ces', 'tous', 'toutes', 'vos', 'leurs', 'des', 'aux', 'ceux', 'celles'],
   insultIntroducers: ['espece', 'bande', 'quel', 'quelle', 'quels', 'quelles', 'sale', 'sales', 'gros', 'grosse', 'pauvre', 'petit', 'petite', 'vieux', 'vieille', 'sacre', 'sacree', 'vrai', 'vraie', 'veritable', 'trop', 'tete', 'face', 'nouveau', 'nouvel', 'nouvelle', 'cet', 'ce', 'cette', 'ces'],
-  personNouns: ['gens', 'type', 'types', 'mec', 'mecs', 'individu', 'individus', 'gars', 'bonhomme', 'bonshommes', 'meuf', 'meufs', 'nana', 'nanas', 'gamin', 'gamins', 'gamine', 'gamines', 'gosse', 'gosses', 'citoyens'],
+  // "eux" too: the one pronoun French keeps for people ("chez eux, ce sont des animaux").
+  personNouns: ['gens', 'type', 'types', 'mec', 'mecs', 'individu', 'individus', 'gars', 'bonhomme', 'bonshommes', 'meuf', 'meufs', 'nana', 'nanas', 'gamin', 'gamins', 'gamine', 'gamines', 'gosse', 'gosses', 'citoyens', 'eux'],
   determiners: ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs', 'son', 'sa', 'ses'],
   counterSpeech: [
     'sectaire', 'intolerant', 'blessant', 'blessants', 'blessante', 'blessantes', 'deshumanisant', 'insultant', 'injurieux',

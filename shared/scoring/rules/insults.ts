@@ -143,6 +143,28 @@ function isProfanePredicate(a: Analysis, m: Match): boolean {
   return (!!entryAt(a, link)?.copula || /^(?:qu'|que|juste|vraiment|just|really)$/.test(keyAt(a, link) ?? '')) && isPredicateOfSomeone(a, before);
 }
 
+const FAT = new Set(['gros', 'grosse', 'grosses']);
+const FAT_BEFORE = new Set(['la', 'une', 'cette', 'les', 'des', 'ces', 'un', 'ce', 'de']);
+
+/**
+ * "c'est qui la grosse ?", "un prénom de grosse": the adjective standing for
+ * a person, with no noun after it, is a jibe at their body. "La grosse
+ * Bertha", "une grosse erreur" and "le gros de l'armée" have their noun.
+ */
+function bodyNouns(a: Analysis): Insult[] {
+  if (a.lang !== 'fr') return [];
+  const found: Insult[] = [];
+  for (let i = 1; i < a.tokens.length; i++) {
+    const key = keyAt(a, i);
+    if (key === undefined || !FAT.has(key) || !FAT_BEFORE.has(keyAt(a, i - 1) ?? '')) continue;
+    const next = a.tokens[i + 1];
+    const standsAlone = !next || next.sentence !== a.tokens[i]!.sentence || next.kind === 'punct' || /^(?:avec|qui|la|là)$/i.test(next.raw);
+    if (!standsAlone || a.at[i]?.first !== i || a.at[i]!.last !== i) continue;
+    found.push({ match: a.at[i]!, weight: WEIGHT.mild, severity: 'mild', target: 'unknown', rule: 'insult.body' });
+  }
+  return found;
+}
+
 /** "laide comme un pou": a set simile makes an ordinary adjective a jibe at whoever it is said of. */
 function isSimile(a: Analysis, m: Match): boolean {
   const [like, det] = wordsAfter(a, m.last, 2);
@@ -210,6 +232,8 @@ export function findInsults(a: Analysis): InsultResult {
     }
     insults.push({ match: m, weight, severity: level, target: 'unknown', rule });
   }
+
+  insults.push(...bodyNouns(a));
 
   for (const ins of insults) {
     const aim = ins.rule === 'insult.villain_comparison' ? { target: 'public_figure' as const } : findTarget(a, ins.match);
