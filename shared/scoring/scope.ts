@@ -184,6 +184,9 @@ export function isAcronym(a: Analysis, raw: string): boolean {
   return a.lex.acronyms.has(raw.toUpperCase());
 }
 
+/** What counter-speech keeps of the words it quotes: enough to show, too little to flag. */
+export const COUNTER_SPEECH = 0.2;
+
 /**
  * Counter-speech: the words at token i are quoted or reported in order to
  * condemn them («"les X sont des rats" : c'est raciste»).
@@ -191,7 +194,46 @@ export function isAcronym(a: Analysis, raw: string): boolean {
 export function isCounterSpeech(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (t.quote >= 0 && (a.hits.some((h) => h?.entry?.counterSpeech) || isCitation(a, t.quote))) return true;
-  return sentenceHasCached(a, t.sentence, 'speechVerb', (e) => !!e.speechVerb) && sentenceHasCached(a, t.sentence, 'counterSpeech', (e) => !!e.counterSpeech);
+  if (!sentenceHasCached(a, t.sentence, 'speechVerb', (e) => !!e.speechVerb)) return false;
+  return sentenceHasCached(a, t.sentence, 'counterSpeech', (e) => !!e.counterSpeech) || isAttributedToOthers(a, i);
+}
+
+/** How far back a speech verb still governs the words: "vous dites que tous les … sont …". */
+const ATTRIBUTION_REACH = 10;
+/** How far before the verb its subject may stand: "vous ne pouvez pas sérieusement croire que…". */
+const SUBJECT_REACH = 6;
+const STOPPING = /^(?:arreter|arretez|arrete|arretes|cesser|cessez|cesse|stop|stopper|quit)$/;
+const INFINITIVE_LINK = /^(?:de|d'|a)$/;
+const NAMING_VERB = /^(?:traiter|traitez|traite|traites|appeler|appelez|appelle|qualifier|qualifiez|insulter|insultez|menacer|menacez|call|calling|calls)$/;
+const ENDORSING = /^(?:raison|right|bien|merci|thanks|thank)$/;
+const OBJECT_CLITIC = /^(?:me|m'|te|t')$/;
+
+/**
+ * "Vous dites que les X sont…", "Dire que les X sont… en dit long",
+ * "arrêtez de traiter les X de…": the words are the reader's, or nobody's in
+ * particular, quoted to be answered — not the commenter's own. "Je dis que…"
+ * and "il faut dire que…" stay the commenter's.
+ */
+export function isAttributedToOthers(a: Analysis, i: number): boolean {
+  const sentence = a.tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && j >= i - ATTRIBUTION_REACH; j--) {
+    if (a.tokens[j]!.sentence !== sentence || isClauseBreak(a, j)) return false;
+    if (!entryAt(a, j)?.speechVerb) continue;
+    // What is said follows the verb: "dire que…", "traiter les X de…"; "ce que tu dis est vrai" quotes nothing.
+    if (!NAMING_VERB.test(keyAt(a, j) ?? '') && !/^(?:que|qu'|that)$/.test(keyAt(a, j + 1) ?? '')) return false;
+    let before = wordsBefore(a, j, SUBJECT_REACH + 1);
+    // "me traiter de…", "t'appeler…": the pronoun right before the verb is its object, not who speaks.
+    before = before.length && OBJECT_CLITIC.test(keyAt(a, before[0]!) ?? '') ? before.slice(1) : before.slice(0, SUBJECT_REACH);
+    // "t'as bien raison de dire que…", "you're right to say that…": the commenter agrees, the words are his too.
+    if (before.some((k) => ENDORSING.test(keyAt(a, k) ?? ''))) return false;
+    const person = before.find((k) => entryAt(a, k)?.firstOrSecondPerson);
+    if (person !== undefined) return !!entryAt(a, person)!.secondPerson;
+    // An infinitive with no subject: opening the sentence, or what someone is told to stop doing.
+    if (before.length === 0) return true;
+    const stop = INFINITIVE_LINK.test(keyAt(a, before[0]!) ?? '') ? before[1] : before[0];
+    return stop !== undefined && STOPPING.test(keyAt(a, stop) ?? '');
+  }
+  return false;
 }
 
 // Per analysis: a long sentence with many findings is searched once per question, not once per finding.

@@ -227,3 +227,27 @@ describe('"eux" names people: what is said of them after it is said of people', 
     ['Chez eux, ce sont des animaux sociaux.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).insult.flag).toBe(flagged));
 });
+
+describe("words attributed to the reader, or to no one, are quoted to be answered", () => {
+  test.each([
+    ['Vous dites que les Arabes sont des rats, et vous vous croyez respectable ?', false],
+    ['Dire que les juifs sont des parasites en dit long sur vous.', false],
+    ['Arrêtez de traiter les réfugiés de cafards.', false],
+    ['Comment tu peux trouver ça normal de me traiter de connasse ?', false],
+    ["Écrire que les homos sont des trous du cul, c'est minable.", false],
+    // The commenter's own words, or agreeing with the reader's.
+    ['Je dis que les Arabes sont des rats.', true],
+    ['Il faut dire que les juifs sont des parasites.', true],
+    ['T’as bien raison de dire que les réfugiés sont des cafards.', true],
+    ['Je te traite de connard, oui.', true],
+    // What the reader said is not quoted: the insult after it is the commenter's.
+    ['Ce que tu dis est vrai, et puis ballec de tes états d’âme, connard.', true],
+  ])('%s → flagged: %s', (text, flagged) => expect(scoreComment(text).toxicity.flag).toBe(flagged));
+
+  test('a threat attributed to someone else is damped, and the damping is shown', () => {
+    const s = scoreComment("Vous dites qu'il faut tuer tous les migrants ? Honte à vous.");
+    expect(s.reasons).not.toContain('threat');
+    expect(scoreComment('Il faut tuer tous les migrants.').reasons).toContain('threat');
+    expect(s.evidence.some((e) => e.rule === 'threat.counter_speech')).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -30,7 +30,6 @@ export interface IdentityResult {
 }
 
 const POLITICAL_FACTOR = 0.75;
-const COUNTER_SPEECH = 0.2;
 const NEGATIVE_PREDICATE = -0.3;
 const HATE_REACH = 8;
 /** The group, a short complement ("de leur espèce", "comme toi"), then the verb: "les X comme toi sont…". */

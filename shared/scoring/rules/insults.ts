@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { entryAt, isComparedWithPerson, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isComparedWithPerson, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -37,7 +37,6 @@ export interface InsultResult {
 const WEIGHT = { weak: 0.3, mild: 0.6, strong: 0.8, severe: 0.95, villain: 0.7, profanity: 0.6 } as const;
 const NEGATED = 0.3;
 const REPORTED = 0.35;
-const COUNTER_SPEECH = 0.2;
 /** "selon l'AFP" covers the words near it, not a whole run-on comment. */
 const REPORTING_REACH = 10;
 const COMPLEMENT = /^(?:de|d'|a|en|of|to|at|in)$/;
@@ -203,8 +202,12 @@ export function findInsults(a: Analysis): InsultResult {
       continue;
     }
     if (kind === 'profanity') {
-      profanities.push(WEIGHT.profanity);
-      evidence.push(spanEvidence(a, m.first, m.last, 'profanity', `profanity.${m.via}`, WEIGHT.profanity));
+      // Vulgarity quoted to be answered ("arrêtez d'écrire que les X sont des trous du cul") is not the commenter's.
+      const quoted = isCounterSpeech(a, m.first);
+      const weight = quoted ? round(WEIGHT.profanity * COUNTER_SPEECH) : WEIGHT.profanity;
+      if (quoted) evidence.push(spanEvidence(a, m.first, m.last, 'damping', 'profanity.counter_speech', COUNTER_SPEECH));
+      profanities.push(weight);
+      evidence.push(spanEvidence(a, m.first, m.last, 'profanity', `profanity.${m.via}`, weight));
       continue;
     }
     let weight: number;

@@ -8,7 +8,7 @@ import type { Evidence, InsultTarget } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { entryAt, sentenceHasCached } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isAttributedToOthers, sentenceHasCached } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
 import { lookupWord, type WordHit } from '../lookup.js';
 import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
@@ -297,6 +297,7 @@ export function findThreats(a: Analysis): ThreatResult {
   const patterns = PATTERNS[a.lang === 'en' ? 'en' : 'fr'];
   const cue = CUES[a.lang === 'en' ? 'en' : 'fr'];
   const threats: Threat[] = [];
+  const damping: Evidence[] = [];
   let first = 0;
   while (first < a.tokens.length) {
     let last = first;
@@ -315,10 +316,15 @@ export function findThreats(a: Analysis): ThreatResult {
       if (threats.some((t) => t.first <= endTok && startTok <= t.last)) continue;
       if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) continue;
       if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) continue;
-      threats.push({ first: startTok, last: endTok, weight: p.weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
+      // "Menacer de tuer les X vous mènera en prison", "vous dites qu'il faut les tuer": a threat quoted to be answered.
+      // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
+      const quoted = isAttributedToOthers(a, startTok);
+      if (quoted) damping.push(spanEvidence(a, startTok, endTok, 'damping', 'threat.counter_speech', COUNTER_SPEECH));
+      const weight = quoted ? round(p.weight * COUNTER_SPEECH) : p.weight;
+      threats.push({ first: startTok, last: endTok, weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
     }
     first = last + 1;
   }
-  const evidence: Evidence[] = threats.map((t) => spanEvidence(a, t.first, t.last, 'threat', t.rule, t.weight, t.target));
+  const evidence: Evidence[] = [...damping, ...threats.map((t) => spanEvidence(a, t.first, t.last, 'threat', t.rule, t.weight, t.target))];
   return { threats, score: round(combine(threats.map((t) => t.weight))), evidence };
 }
