@@ -251,3 +251,14 @@ describe("words attributed to the reader, or to no one, are quoted to be answere
     expect(s.evidence.some((e) => e.rule === 'threat.counter_speech')).toBe(true);
   });
 });
+
+describe('a hatred blamed on the reader or condemned is not the commenter’s', () => {
+  test.each([
+    ['Nous devons dénoncer la haine manifeste des musulmans dans notre société.', false],
+    ['Votre manque de respect pour les réfugiés doit cesser.', false],
+    ["Vous détestez les juifs, c'est tout ce qu'on retient.", false],
+    ['Je déteste les juifs.', true],
+    ['Je vous déteste, vous et vos juifs.', true],
+    ["Je n'ai aucun respect pour les musulmans.", true],
+  ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
+});

@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -127,6 +127,21 @@ function nameCalling(a: Analysis, g: Match): number | undefined {
   return you === (article ? 1 : 0) ? start : undefined;
 }
 
+/** How near the owner of a hatred stands before it: "votre mépris", "vous détestez", "votre manque de respect". */
+const OWNER_REACH = 3;
+
+/**
+ * "Votre manque de respect pour les X doit cesser", "vous détestez les X",
+ * "dénonçons la haine des X": a hatred the commenter blames on the reader or
+ * condemns, not one he voices. "Je vous déteste, vous et vos X" is his own.
+ */
+function isHateOfOthers(a: Analysis, hate: number): boolean {
+  const before = wordsBefore(a, hate, OWNER_REACH);
+  if (before.some((j) => entryAt(a, j)?.counterSpeech)) return true;
+  const person = before.find((j) => entryAt(a, j)?.firstOrSecondPerson);
+  return person !== undefined && !!entryAt(a, person)!.secondPerson && !before.some((j) => entryAt(a, j)?.firstOrSecondPerson && !entryAt(a, j)?.secondPerson);
+}
+
 function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
   const s = a.tokens[g.first]!.sentence;
 
@@ -156,7 +171,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     if (!e) continue;
     // "je déteste les X" — or, negated, "je ne supporte pas les X", "aucun respect pour les X".
     const negated = negatorOf(a, j) >= 0;
-    if ((e.hateVerb && !negated) || (e.tolerateVerb && negated)) {
+    if (((e.hateVerb && !negated) || (e.tolerateVerb && negated)) && !isHateOfOthers(a, j)) {
       return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, g.first), last: Math.max(j, g.last) };
     }
   }
@@ -182,7 +197,9 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   }
   // A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it.
   const near = [...wordsBefore(a, g.first, PERSON_REACH), ...wordsAfter(a, g.last, PERSON_REACH)];
-  if (before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) {
+  // Anger that condemns ("dénonçons la haine des X") is not anger at the X.
+  const condemning = sentenceHasCached(a, s, 'counterSpeech', (e) => !!e.counterSpeech);
+  if (!condemning && before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) {
     const tone = sentenceTone(a, s, g);
     if (tone <= HOSTILE_TONE) return { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last };
   }
