@@ -9,6 +9,7 @@ import { tokenize, type QuoteSpan, type Token } from './tokenize.js';
 import { lexiconFor, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
 import { isKnownWord, lookupWord, type Via, type WordHit } from './lookup.js';
 import { detectLanguage } from './language.js';
+import { lemmaCandidates } from './fold.js';
 
 export interface Match {
   first: number;
@@ -79,7 +80,7 @@ function phraseStartsOf(lex: CompiledLexicon, hit: WordHit): PhraseStarts {
   let starts = phraseStarts.get(hit);
   if (!starts || starts.lex !== lex || starts.of !== hit.keys.length) {
     starts = { lex, of: hit.keys.length, keys: [], nodes: [] };
-    for (const key of hit.keys) {
+    for (const key of phraseKeys(hit)) {
       const node = lex.root.get(key);
       if (node?.next) {
         starts.keys.push(key);
@@ -89,6 +90,19 @@ function phraseStartsOf(lex: CompiledLexicon, hit: WordHit): PhraseStarts {
     phraseStarts.set(hit, starts);
   }
   return starts;
+}
+
+/**
+ * A word's keys, and the singular of its first key: phrases are listed in the
+ * singular ("race inférieure", "sous-homme") and written in any number
+ * ("races inférieures", "des sous-hommes"), and a word that means nothing
+ * alone has no lemma among its keys.
+ */
+function phraseKeys(hit: WordHit): string[] {
+  const base = hit.keys[0];
+  if (base === undefined) return hit.keys;
+  const extra = lemmaCandidates(base).filter((l) => !hit.keys.includes(l));
+  return extra.length ? [...hit.keys, ...extra] : hit.keys;
 }
 
 function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefined)[], i: number): Match | undefined {
@@ -106,6 +120,7 @@ function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefin
       if (!next || tokens[j]!.sentence !== tokens[i]!.sentence) break;
       let step: TrieNode | undefined;
       for (const k of next.keys) if ((step = node.next.get(k))) { path += ' ' + k; break; }
+      if (!step && next.keys.length) for (const k of lemmaCandidates(next.keys[0]!)) if ((step = node.next.get(k))) { path += ' ' + k; break; }
       if (!step) break;
       node = step;
       if (node.entry && (!best || j > best.last)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };

@@ -61,3 +61,10 @@ describe('tokens keep offsets into the original text', () => {
     expect(insult && text.slice(insult.start, insult.end)).toBe('cre\u0301tin');
   });
 });
+
+describe('phrases listed in the singular match in the plural', () => {
+  test.each([
+    ['Ce sont des sous-hommes.', 'sous-hommes'],
+    ['Des races inférieures, voilà ce qu’ils pensent de nous.', 'races inférieures'],
+  ])('%s', (text, match) => expect(scoreComment(text).evidence.some((e) => e.match === match)).toBe(true));
+});
