@@ -98,17 +98,19 @@ const PERSONAL = new Set(['toi', 'vous', 'lui', 'elle', 'eux', 'elles', 'you', '
 
 /**
  * "Personne n'est aussi X que…", "rien de plus X que…": no one else is as X,
- * so what follows is — the negation does not deny X. Nor does it in "je ne
- * suis pas aussi con que toi", which says it of "toi". "Ce n'est pas si mal
- * que ça" and "pas aussi bête que vous le pensez" deny it: there the negation
- * stands.
+ * so what follows is — the negation does not deny X. "Ce n'est pas si mal
+ * que ça" denies it: there the negation stands.
  */
 export function isSuperlative(a: Analysis, first: number, last = first): boolean {
-  if (!isComparison(a, first, last)) return false;
-  return wordsBefore(a, first, 6).some((j) => NOBODY.has(keyAt(a, j) ?? '')) || isComparedWithPerson(a, first, last);
+  return isComparison(a, first, last) && wordsBefore(a, first, 6).some((j) => NOBODY.has(keyAt(a, j) ?? ''));
 }
 
-/** "aussi con que toi", "as stupid as you.": compared with a person, the pronoun closing the clause. */
+/**
+ * "je ne suis pas aussi con que toi", "not as stupid as you.": an insult
+ * compared with a person is said of that person, whatever the negation (tone
+ * keeps it: "pas aussi intelligent que lui" is no praise). "Pas aussi bête que
+ * vous le pensez" is not: the pronoun must close the clause.
+ */
 export function isComparedWithPerson(a: Analysis, first: number, last = first): boolean {
   if (!isComparison(a, first, last)) return false;
   const standard = last + 2;
@@ -205,33 +207,43 @@ const SUBJECT_REACH = 6;
 const STOPPING = /^(?:arreter|arretez|arrete|arretes|cesser|cessez|cesse|stop|stopper|quit)$/;
 const INFINITIVE_LINK = /^(?:de|d'|a)$/;
 const NAMING_VERB = /^(?:traiter|traitez|traite|traites|appeler|appelez|appelle|qualifier|qualifiez|insulter|insultez|menacer|menacez|call|calling|calls)$/;
-const ENDORSING = /^(?:raison|right|bien|merci|thanks|thank)$/;
+const ENDORSING = /^(?:raison|right|agree|accord|exactement|exactly|bravo|vrai|verite|true|sens|merci|thanks|thank|courage)$/;
+const NAME_THROWER = /^(?:bande|espece|sale|sales|bunch)$/;
 const OBJECT_CLITIC = /^(?:me|m'|te|t')$/;
 
 /**
- * "Vous dites que les X sont…", "Dire que les X sont… en dit long",
- * "arrêtez de traiter les X de…": the words are the reader's, or nobody's in
- * particular, quoted to be answered — not the commenter's own. "Je dis que…"
- * and "il faut dire que…" stay the commenter's.
+ * "Vous dites que les X sont…", "tu traites les X de…", "arrêtez de traiter
+ * les X de…": the words are the reader's, quoted to be answered — not the
+ * commenter's own. "Je vous dis que…", "il faut dire que…", and a quote the
+ * commenter agrees with ("…, et vous avez raison") stay the commenter's.
  */
 export function isAttributedToOthers(a: Analysis, i: number): boolean {
   const sentence = a.tokens[i]!.sentence;
   for (let j = i - 1; j >= 0 && j >= i - ATTRIBUTION_REACH; j--) {
     if (a.tokens[j]!.sentence !== sentence || isClauseBreak(a, j)) return false;
+    // "…que le Liban va mieux bande d'abrutis": a name thrown at someone is the commenter speaking again.
+    if (NAME_THROWER.test(keyAt(a, j) ?? '')) return false;
     if (!entryAt(a, j)?.speechVerb) continue;
     // What is said follows the verb: "dire que…", "traiter les X de…"; "ce que tu dis est vrai" quotes nothing.
     if (!NAMING_VERB.test(keyAt(a, j) ?? '') && !/^(?:que|qu'|that)$/.test(keyAt(a, j + 1) ?? '')) return false;
     let before = wordsBefore(a, j, SUBJECT_REACH + 1);
     // "me traiter de…", "t'appeler…": the pronoun right before the verb is its object, not who speaks.
     before = before.length && OBJECT_CLITIC.test(keyAt(a, before[0]!) ?? '') ? before.slice(1) : before.slice(0, SUBJECT_REACH);
-    // "t'as bien raison de dire que…", "you're right to say that…": the commenter agrees, the words are his too.
-    if (before.some((k) => ENDORSING.test(keyAt(a, k) ?? ''))) return false;
-    const person = before.find((k) => entryAt(a, k)?.firstOrSecondPerson);
-    if (person !== undefined) return !!entryAt(a, person)!.secondPerson;
-    // An infinitive with no subject: opening the sentence, or what someone is told to stop doing.
-    if (before.length === 0) return true;
-    const stop = INFINITIVE_LINK.test(keyAt(a, before[0]!) ?? '') ? before[1] : before[0];
-    return stop !== undefined && STOPPING.test(keyAt(a, stop) ?? '');
+    const persons = before.filter((k) => entryAt(a, k)?.firstOrSecondPerson);
+    // Any first person is the speaker: in "je vous dis que", "vous" is only who hears it.
+    if (persons.some((k) => !entryAt(a, k)!.secondPerson)) return false;
+    const stop = INFINITIVE_LINK.test(keyAt(a, before[0] ?? -1) ?? '') ? before[1] : before[0];
+    const reported = persons.length > 0 || (stop !== undefined && STOPPING.test(keyAt(a, stop) ?? ''));
+    return reported && !isEndorsed(a, sentence);
+  }
+  return false;
+}
+
+/** "…, et vous avez raison", "bien dit", "c'est la vérité": agreement in the sentence or the next one. */
+function isEndorsed(a: Analysis, sentence: number): boolean {
+  for (let s = sentence; s <= sentence + 1; s++) {
+    const [first, last] = sentenceRange(a, s);
+    for (let k = first; k >= 0 && k <= last; k++) if (ENDORSING.test(keyAt(a, k) ?? '')) return true;
   }
   return false;
 }

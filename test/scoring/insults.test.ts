@@ -162,26 +162,22 @@ describe('sexual remarks are vulgarity', () => {
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
 });
 
-describe('words that only ever name people as less than human are slurs wherever they stand', () => {
-  test.each([["C'est un sous-homme."], ['Ce ministre est un untermensch.'], ['They are subhuman.']])('%s', (text) => {
-    const s = scoreComment(text);
-    expect(s.insult.severity).toBe('severe');
-    expect(s.toxicity.flag).toBe(true);
-  });
-});
-
 describe('what a person is, thrown at someone, is an identity attack', () => {
   test.each([
     ["Espèce d'Arabe !", true],
     ['Espèce d’autiste, va.', true],
     ["T'es qu'un juif de toute façon.", true],
     ['Vous n’êtes que des Arabes.', true],
-    // Disabilities are thrown at people who have none: saying it of the reader is the insult.
+    // Disabilities are thrown at people who have none: said of the reader as a jibe.
     ['Tu es autiste ou quoi ?', true],
-    ["T'es handicapé, personne ne veut de toi.", true],
-    ['Vous êtes des trisomiques.', true],
-    // A kind of, a fact about someone else, a denial, the speaker about himself.
+    ['T’es complètement handicapé ou quoi ?', true],
+    ['Vous êtes tous des trisomiques !', true],
+    // A kind of, a fact about someone else, a denial, the speaker about himself, information for the reader.
     ["C'est une espèce de juif orthodoxe qui tient la boutique.", false],
+    ["Tu n'es pas qu'un juif, tu es aussi un Libanais.", false],
+    ['Vous êtes handicapé ? Voici vos droits.', false],
+    ['Si vous êtes autiste, vous pouvez demander un accompagnement.', false],
+    ['Tu es autiste ? Moi aussi !', false],
     ['Ton fils est autiste, il a droit à une aide.', false],
     ["Tu n'es pas autiste, tu es timide.", false],
     ['Je suis autiste et fier de l’être.', false],
@@ -221,22 +217,17 @@ describe('"la grosse" standing for a person is a jibe at her body', () => {
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).evidence.some((e) => e.rule === 'insult.body')).toBe(flagged));
 });
 
-describe('"eux" names people: what is said of them after it is said of people', () => {
-  test.each([
-    ['Chez eux, ce sont des animaux.', true],
-    ['Chez eux, ce sont des animaux sociaux.', false],
-  ])('%s → %s', (text, flagged) => expect(scoreComment(text).insult.flag).toBe(flagged));
-});
-
-describe("words attributed to the reader, or to no one, are quoted to be answered", () => {
+describe('words attributed to the reader are quoted to be answered', () => {
   test.each([
     ['Vous dites que les Arabes sont des rats, et vous vous croyez respectable ?', false],
-    ['Dire que les juifs sont des parasites en dit long sur vous.', false],
     ['Arrêtez de traiter les réfugiés de cafards.', false],
     ['Comment tu peux trouver ça normal de me traiter de connasse ?', false],
-    ["Écrire que les homos sont des trous du cul, c'est minable.", false],
-    // The commenter's own words, or agreeing with the reader's.
+    // The commenter's own words, agreeing with the reader's, or said again after quoting them.
     ['Je dis que les Arabes sont des rats.', true],
+    ['Je vous dis que les Syriens sont des rats.', true],
+    ['Dire que les juifs sont des parasites, c’est la vérité.', true],
+    ['Vous dites que les réfugiés sont des cafards, et vous avez parfaitement raison.', true],
+    ["Vous dites que le Liban va mieux bande d'abrutis", true],
     ['Il faut dire que les juifs sont des parasites.', true],
     ['T’as bien raison de dire que les réfugiés sont des cafards.', true],
     ['Je te traite de connard, oui.', true],
@@ -248,6 +239,8 @@ describe("words attributed to the reader, or to no one, are quoted to be answere
     const s = scoreComment("Vous dites qu'il faut tuer tous les migrants ? Honte à vous.");
     expect(s.reasons).not.toContain('threat');
     expect(scoreComment('Il faut tuer tous les migrants.').reasons).toContain('threat');
+    // Quoting the reader does not hide the commenter's own threat after it.
+    expect(scoreComment("Vous dites qu'il faut tuer tous les migrants, moi aussi je dis qu'il faut tuer tous les migrants.").reasons).toContain('threat');
     expect(s.evidence.some((e) => e.rule === 'threat.counter_speech')).toBe(true);
   });
 });
@@ -261,4 +254,16 @@ describe('a hatred blamed on the reader or condemned is not the commenter’s', 
     ['Je vous déteste, vous et vos juifs.', true],
     ["Je n'ai aucun respect pour les musulmans.", true],
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
+});
+
+describe('a negated comparison with a person keeps its negation for tone', () => {
+  test('"pas aussi intelligent que lui" is no praise', () => {
+    expect(scoreComment("Tu n'es pas aussi intelligent que lui.").tone.label).not.toBe('positive');
+  });
+});
+
+describe('"gros" for big players and things compared is no jibe', () => {
+  test.each([['Les banques ont protégé les gros.'], ['Il a pris la grosse, moi la petite.']])('%s', (text) =>
+    expect(scoreComment(text).evidence.some((e) => e.rule === 'insult.body')).toBe(false),
+  );
 });

@@ -64,7 +64,7 @@ describe('tokens keep offsets into the original text', () => {
 
 describe('phrases listed in the singular match in the plural', () => {
   test.each([
-    ['Ce sont des sous-hommes.', 'sous-hommes'],
-    ['Des races inférieures, voilà ce qu’ils pensent de nous.', 'races inférieures'],
+    ['Ces types sont des sous-hommes.', 'sous-hommes'],
+    ['Les guerres civiles ruinent les pays.', 'guerres civiles'],
   ])('%s', (text, match) => expect(scoreComment(text).evidence.some((e) => e.match === match)).toBe(true));
 });

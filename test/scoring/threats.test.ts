@@ -205,6 +205,11 @@ describe('bloodshed wished for by the speaker is a threat', () => {
     ["J'espère une paix durable.", false],
     ['Les Libanais craignent une nouvelle guerre civile.', false],
     ['We need a ceasefire, not another massacre.', false],
+    // Asked about, supposed, or named for something else.
+    ["Est-ce qu'on veut une nouvelle guerre civile ? Non.", false],
+    ['Si on veut une guerre civile, continuons comme ça.', false],
+    ['We need a civil war memorial.', false],
+    ['On veut le génocide arménien reconnu.', false],
   ])('%s → %s', (text, threat) => {
     const s = scoreComment(text);
     expect(s.reasons.includes('threat')).toBe(threat);

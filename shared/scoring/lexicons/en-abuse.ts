@@ -123,15 +123,13 @@ export const enAbuse = {
     // ableist
     "retard", "retarded", "retarted", "tard", "retardo", "spaz", "spazz", "spastic", "spacker", "mong",
     "mongoloid", "window licker", "sped", "downie", "midget", "schizo",
-    // only ever said of people, as less than human
-    "subhuman", "sub-human", "untermensch",
     // political slurs
     "libtard", "fucktard", "conservatard", "trumptard", "brexitard", "christard", "cuckservative", "demonrat", "democrap", "magat",
   ] as string[],
 
-  /** dehumanising nouns used for people: vermin, cockroach, rat, parasite, animal, savage, plague, ... 50+ */
+  /** dehumanising nouns used for people: vermin, cockroach, rat, parasite, subhuman, animal, savage, plague, ... 50+ */
   dehumanising: [
-    "vermin", "cockroach", "roach", "rat", "sewer rat", "rodent", "parasite",
+    "vermin", "cockroach", "roach", "rat", "sewer rat", "rodent", "parasite", "subhuman", "sub-human", "untermensch",
     "animal", "savage", "barbarian", "plague", "pest", "pestilence", "infestation", "lice", "louse", "leech",
     "bloodsucker", "tapeworm", "maggot", "worm", "swine", "pig", "dog", "rabid dog", "cur", "mongrel",
     "mutt", "beast", "monster", "ape", "monkey", "baboon", "snake", "viper", "weasel", "hyena",

@@ -814,12 +814,6 @@ export const frAbuse = {
     "golmon",
     "gogol",
     "triso",
-    // words that can only name people as less than human: no context makes them about animals
-    "sous-homme",
-    "sous-humain",
-    "untermensch",
-    "sous-race",
-    "race inférieure",
   ] as string[],
 
   /** dehumanising nouns used for people (counted only when aimed at people) */
@@ -831,6 +825,11 @@ export const frAbuse = {
     "rat",
     "rat d'égout",
     "parasite",
+    "sous-homme",
+    "sous-humain",
+    "untermensch",
+    "sous-race",
+    "race inférieure",
     "animal",
     "animaux",
     "bête",

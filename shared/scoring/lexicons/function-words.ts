@@ -132,8 +132,7 @@ export const FR: FunctionWords = {
   ],
   groupDeterminers: ['les', 'ces', 'tous', 'toutes', 'vos', 'leurs', 'des', 'aux', 'ceux', 'celles'],
   insultIntroducers: ['espece', 'bande', 'quel', 'quelle', 'quels', 'quelles', 'sale', 'sales', 'gros', 'grosse', 'pauvre', 'petit', 'petite', 'vieux', 'vieille', 'sacre', 'sacree', 'vrai', 'vraie', 'veritable', 'trop', 'tete', 'face', 'nouveau', 'nouvel', 'nouvelle', 'cet', 'ce', 'cette', 'ces'],
-  // "eux" too: the one pronoun French keeps for people ("chez eux, ce sont des animaux").
-  personNouns: ['gens', 'type', 'types', 'mec', 'mecs', 'individu', 'individus', 'gars', 'bonhomme', 'bonshommes', 'meuf', 'meufs', 'nana', 'nanas', 'gamin', 'gamins', 'gamine', 'gamines', 'gosse', 'gosses', 'citoyens', 'eux'],
+  personNouns: ['gens', 'type', 'types', 'mec', 'mecs', 'individu', 'individus', 'gars', 'bonhomme', 'bonshommes', 'meuf', 'meufs', 'nana', 'nanas', 'gamin', 'gamins', 'gamine', 'gamines', 'gosse', 'gosses', 'citoyens'],
   determiners: ['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'ce', 'cet', 'cette', 'ces', 'ton', 'ta', 'tes', 'votre', 'vos', 'leur', 'leurs', 'son', 'sa', 'ses'],
   counterSpeech: [
     'sectaire', 'intolerant', 'blessant', 'blessants', 'blessante', 'blessantes', 'deshumanisant', 'insultant', 'injurieux',
@@ -145,7 +144,8 @@ export const FR: FunctionWords = {
   ],
   speechVerbs: [
     'dire', 'dit', 'dis', 'dites', 'disent', 'disant', 'ecrire', 'ecrit', 'ecrivent', 'ecrivez', 'affirmer', 'affirme', 'pretendre',
-    'pretend', 'crier', 'appeler', 'appelez', 'traiter', 'traitez', 'traite', 'qualifier', 'menacer', 'menace', 'insulter', 'croire',
+    'pretend', 'crier', 'appeler', 'appelez', 'appelle', 'appelles', 'traiter', 'traitez', 'traite', 'traites', 'qualifier', 'qualifiez',
+    'menacer', 'menace', 'menacez', 'insulter', 'insultez', 'croire',
   ],
   ambiguousInsults: [
     'moche', 'laid', 'hideux', 'nul', 'lache', 'incapable', 'incompetent', 'naif', 'naive', 'ignorant', 'inculte', 'arriere', 'demeure', 'fanatique',
@@ -208,7 +208,7 @@ export const EN: FunctionWords = {
     'bigoted', 'bigotry', 'antisemitic', 'islamophobic', 'transphobic', 'hateful', 'unacceptable', 'disgraceful', 'shameful',
     'wrong', 'condemn', 'stop', 'offensive', 'appalling', 'outrageous',
   ],
-  speechVerbs: ['say', 'says', 'saying', 'said', 'call', 'calling', 'write', 'wrote', 'claim', 'claims', 'claiming', 'tweet', 'tweeted'],
+  speechVerbs: ['say', 'says', 'saying', 'said', 'call', 'calls', 'calling', 'write', 'wrote', 'claim', 'claims', 'claiming', 'tweet', 'tweeted'],
   ambiguousInsults: [
     'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'mindless', 'clueless', 'pathetic', 'ignorant', 'gullible', 'deluded',
     'delusional', 'senile', 'incompetent', 'inept', 'spineless', 'gutless', 'worthless', 'useless', 'hypocritical', 'racist',

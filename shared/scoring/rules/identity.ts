@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -102,32 +102,42 @@ function derogatoryComparison(a: Analysis, g: Match): number | undefined {
   return e?.tone !== undefined && judging && !e.plight && e.tone <= NEGATIVE_PREDICATE ? comparative : undefined;
 }
 
-/** Disabilities whose names are thrown at people who have none: "t'es autiste ou quoi ?". */
+/** Disabilities whose names are thrown at people who have none: "t'es complètement autiste ou quoi ?". */
 const ABLEIST_NAMES = new Set(['autiste', 'handicape', 'handicapee', 'trisomique']);
+/** What turns "tu es autiste" from a statement into a jibe: an intensifier before, "ou quoi", "!" after. */
+const JIBE_INTENSIFIER = /^(?:vraiment|completement|totalement|trop|grave|carrement|serieusement|tous|toutes)$/;
 const RESTRICTIVE = new Set(['que', "qu'"]);
 
 /**
  * What a person is, thrown at someone as an insult: "espèce d'Arabe", "t'es
- * qu'un juif", "vous n'êtes que des autistes" — and, for disabilities, just
- * saying it of the reader ("t'es handicapé"). "Une espèce de juif
- * orthodoxe" (a kind of) and "tu n'es pas autiste" are not. Returns where
- * the name-calling starts.
+ * qu'un juif", "vous n'êtes que des X" — and, for disabilities, said of the
+ * reader as a jibe ("t'es complètement autiste ou quoi ?"). "Une espèce de
+ * juif orthodoxe" (a kind of), "tu n'es pas qu'un Arabe", "si vous êtes
+ * handicapé, …" and "tu es autiste ? moi aussi" are not. Returns where the
+ * name-calling starts.
  */
 function nameCalling(a: Analysis, g: Match): number | undefined {
-  const before = wordsBefore(a, g.first, 4);
+  const before = wordsBefore(a, g.first, 5);
   const keys = before.map((j) => keyAt(a, j));
   if ((keys[0] === 'de' || keys[0] === "d'") && keys[1] === 'espece' && !entryAt(a, before[2] ?? -1)?.determiner) return before[1];
   // Said to the reader: the verb itself is in the second person ("t'es", "tu n'es", "vous êtes"), unlike "ton fils est…".
   const you = keys.findIndex((k) => k === 'es' || k === 'etes');
-  if (you < 0) return undefined;
+  if (you < 0 || keys.slice(you).includes('si')) return undefined;
   const start = entryAt(a, before[you + 1] ?? -1)?.secondPerson ? before[you + 1]! : before[you]!;
   const article = keys[0] === 'un' || keys[0] === 'une' || keys[0] === 'des';
-  if (article && RESTRICTIVE.has(keys[1] ?? '')) return start;
+  // "n'es qu'un": "ne … que" restricts; "n'es pas qu'un" denies the restriction.
+  if (article && RESTRICTIVE.has(keys[1] ?? '')) return keys[2] === 'pas' || keys[2] === 'plus' ? undefined : start;
   if (!ABLEIST_NAMES.has(g.key) || negatorOf(a, g.first) >= 0) return undefined;
-  return you === (article ? 1 : 0) ? start : undefined;
+  const between = keys.slice(0, you);
+  if (!between.every((k) => k === 'un' || k === 'une' || k === 'des' || JIBE_INTENSIFIER.test(k ?? ''))) return undefined;
+  const [next, after] = [keyAt(a, g.last + 1), keyAt(a, g.last + 2)];
+  const jibe = between.some((k) => JIBE_INTENSIFIER.test(k ?? '')) || (next === 'ou' && after === 'quoi') || next === '!';
+  return jibe ? start : undefined;
 }
 
 /** How near the owner of a hatred stands before it: "votre mépris", "vous détestez", "votre manque de respect". */
+/** Verbs that fight what they govern: "dénoncer la haine des X", "combattre le mépris des X". */
+const CONDEMNING = /^(?:denonc|condamn|combatt|lutt)/;
 const OWNER_REACH = 3;
 
 /**
@@ -137,15 +147,16 @@ const OWNER_REACH = 3;
  */
 function isHateOfOthers(a: Analysis, hate: number): boolean {
   const before = wordsBefore(a, hate, OWNER_REACH);
-  if (before.some((j) => entryAt(a, j)?.counterSpeech)) return true;
-  const person = before.find((j) => entryAt(a, j)?.firstOrSecondPerson);
-  return person !== undefined && !!entryAt(a, person)!.secondPerson && !before.some((j) => entryAt(a, j)?.firstOrSecondPerson && !entryAt(a, j)?.secondPerson);
+  // "C'est faux, je déteste les X", "arrête, je hais les X": the commenter owns it, whatever else he condemns.
+  if (before.some((j) => entryAt(a, j)?.firstOrSecondPerson && !entryAt(a, j)!.secondPerson)) return false;
+  if (before.some((j) => CONDEMNING.test(keyAt(a, j) ?? ''))) return true;
+  return before.some((j) => entryAt(a, j)?.secondPerson);
 }
 
 function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
   const s = a.tokens[g.first]!.sentence;
 
-  const threat = threats.find((t) => a.tokens[t.first]!.sentence === s);
+  const threat = threats.find((t) => !t.quoted && a.tokens[t.first]!.sentence === s);
   if (threat) return { weight: 0.9, rule: 'identity.threat', first: Math.min(threat.first, g.first), last: Math.max(threat.last, g.last) };
 
   const before = wordsBefore(a, g.first, 2);
@@ -198,7 +209,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   // A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it.
   const near = [...wordsBefore(a, g.first, PERSON_REACH), ...wordsAfter(a, g.last, PERSON_REACH)];
   // Anger that condemns ("dénonçons la haine des X") is not anger at the X.
-  const condemning = sentenceHasCached(a, s, 'counterSpeech', (e) => !!e.counterSpeech);
+  const condemning = wordsBefore(a, g.first, HATE_REACH).some((j) => CONDEMNING.test(keyAt(a, j) ?? ''));
   if (!condemning && before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) {
     const tone = sentenceTone(a, s, g);
     if (tone <= HOSTILE_TONE) return { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last };

@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { COUNTER_SPEECH, entryAt, isComparedWithPerson, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -101,7 +101,7 @@ function hasComplement(a: Analysis, m: Match): boolean {
 
 /** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
 function isNegatedPredicate(a: Analysis, m: Match): boolean {
-  if (isSuperlative(a, m.first, m.last)) return false;
+  if (isSuperlative(a, m.first, m.last) || isComparedWithPerson(a, m.first, m.last)) return false;
   const before = wordsBefore(a, m.first, 4);
   const negator = before.find((j) => entryAt(a, j)?.negator && !isRestricted(a, j, m.first));
   return (negatorOf(a, m.first) >= 0 || negator !== undefined) && before.some((j) => entryAt(a, j)?.copula);
@@ -142,8 +142,10 @@ function isProfanePredicate(a: Analysis, m: Match): boolean {
   return (!!entryAt(a, link)?.copula || /^(?:qu'|que|juste|vraiment|just|really)$/.test(keyAt(a, link) ?? '')) && isPredicateOfSomeone(a, before);
 }
 
-const FAT = new Set(['gros', 'grosse', 'grosses']);
-const FAT_BEFORE = new Set(['la', 'une', 'cette', 'les', 'des', 'ces', 'un', 'ce', 'de']);
+// Singular only: "les gros" and "des petits et des gros" are big players and big things.
+const FAT = new Set(['gros', 'grosse']);
+const FAT_BEFORE = new Set(['la', 'une', 'cette', 'un', 'ce', 'de', 'sale']);
+const SMALL = new Set(['petit', 'petite', 'petits', 'petites']);
 
 /**
  * "c'est qui la grosse ?", "un prénom de grosse": the adjective standing for
@@ -156,6 +158,8 @@ function bodyNouns(a: Analysis): Insult[] {
   for (let i = 1; i < a.tokens.length; i++) {
     const key = keyAt(a, i);
     if (key === undefined || !FAT.has(key) || !FAT_BEFORE.has(keyAt(a, i - 1) ?? '')) continue;
+    // "j'ai pris la grosse, toi la petite": sizes of things compared.
+    if (sentenceHasCached(a, a.tokens[i]!.sentence, 'small', (_e, j) => SMALL.has(keyAt(a, j) ?? ''))) continue;
     const next = a.tokens[i + 1];
     const standsAlone = !next || next.sentence !== a.tokens[i]!.sentence || next.kind === 'punct' || /^(?:avec|qui|la|là)$/i.test(next.raw);
     if (!standsAlone || a.at[i]?.first !== i || a.at[i]!.last !== i) continue;
@@ -202,8 +206,8 @@ export function findInsults(a: Analysis): InsultResult {
       continue;
     }
     if (kind === 'profanity') {
-      // Vulgarity quoted to be answered ("arrêtez d'écrire que les X sont des trous du cul") is not the commenter's.
-      const quoted = isCounterSpeech(a, m.first);
+      // Vulgarity quoted from the reader to be answered ("vous écrivez que les X sont des trous du cul ?") is not the commenter's.
+      const quoted = isAttributedToOthers(a, m.first);
       const weight = quoted ? round(WEIGHT.profanity * COUNTER_SPEECH) : WEIGHT.profanity;
       if (quoted) evidence.push(spanEvidence(a, m.first, m.last, 'damping', 'profanity.counter_speech', COUNTER_SPEECH));
       profanities.push(weight);

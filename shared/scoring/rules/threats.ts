@@ -40,16 +40,17 @@ const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|ext
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 // Hoping for someone's harm: the wish, what "catches" them, and the harm.
 // Said by the speaker ("je souhaite", not "le régime souhaite"), of someone else (not "qu'on puisse mourir en paix").
-const FR_WISH = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|pourvu|vivement) (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )";
+const FR_WISH_VERB = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|pourvu|vivement)";
+const FR_WISH = `${FR_WISH_VERB} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 // The words between the wish and the harm, none of them a negation ("qu'aucun civil ne va mourir").
 const FR_WISH_SUBJECT = "(?:(?!ne |n' |personne |aucun |aucune |rien |jamais )[^ .!?]+ ){0,3}?";
 const FR_CATCH =
   '(?:attrape|attrapes|attrapent|attrapera|attraperas|attraperont|choppe|choppes|choppent|chope|chopes|chopent|choppera|chopera|chopperas|choperas|aura|auras|auront|ait|aies|aient|fasse|fasses|fassent|tombe|tombes|tombent|finisse|finisses|finissent|prenne|prennes|prennent)';
 const FR_HARM =
   '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\'anevrisme)';
-const FR_WANT = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|vivement|je veux|je voudrais|on veut|on voudrait)";
+const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|on veut|on voudrait)`;
 const FR_BLOODSHED =
-  "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|purge|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
+  "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
 const EN_BLOODSHED = '(?:civil war|world war|race war|holy war|nuclear war|nuclear strike|genocide|massacre|bloodbath|holocaust|ethnic cleansing|terrorist attack|pogrom)';
 const FR_OBJ = "(?:te|t'|vous|les|le|la|l'|lui|leur|tous les|toutes les|tous|toutes)";
 // Adverbs a speaker slips between "je vais" and the verb: "je vais vraiment juste te tuer".
@@ -89,9 +90,10 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
     { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
     { rule: 'threat.death_wish', weight: 0.75, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
+    // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…" — standing alone or
+    // aimed at a place, not asked about, supposed, or named for something else ("le génocide arménien reconnu").
+    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`(?<!\\b(?:si|est-ce qu' ?|est ce qu' ?)\\b[^.!?]*)\\b${FR_WANT} (?:un|une|la|le|l' ?|des|du|d' ?autres) (?:(?:vraie?|bonne|bon|gros|grosse|nouvelle|nouveau|petite?|belle|beau|autre) )?${FR_BLOODSHED}(?= ?[.!,;]|$| (?:contre|sur|en|au|aux|dans|a) )(?![^.!]*\\?)`) },
     // Telling someone to kill themselves: "tu devrais te suicider", "pends-toi".
-    // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…". "Je ne veux pas de guerre" has no match.
-    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`\\b${FR_WANT} (?:un|une|la|le|l' ?|des|du|d' ?autres) (?:(?:vraie?|bonne|bon|gros|grosse|nouvelle|nouveau|petite?|belle|beau|autre) )?${FR_BLOODSHED}\\b`) },
     { rule: 'threat.self_harm', weight: 0.8, re: /(?:\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|faudrait que tu|il faut que tu|t' ?as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a)|(?:^|[.!?,;:] )(?:va|allez)) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l' ?air|jeter (?:d' ?un|du haut|sous|par la))\b/ },
     { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?,]|$)/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
@@ -108,7 +110,7 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.death_wish', weight: 0.85, re: /\bdeath to [a-z]/ },
     { rule: 'threat.death_wish', weight: 0.75, re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
     { rule: 'threat.direct', weight: 0.7, re: /\b(?:i|we) know where you live\b/ },
-    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}\\b`) },
+    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
     { rule: 'threat.intimidation', weight: 0.6, re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
   ],
 };
@@ -117,6 +119,9 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
  * Words without which no pattern above can match: a sentence holding none of
  * them is skipped, so most comments never pay for the patterns.
  */
+/** How many matches of one pattern a sentence is searched for: the first, and those after a quoted one. */
+const MAX_MATCHES_PER_PATTERN = 3;
+
 const CUES: Record<'fr' | 'en', RegExp> = {
   fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
@@ -150,6 +155,8 @@ export interface Threat {
   weight: number;
   rule: string;
   target: InsultTarget;
+  /** Quoted from someone else to be answered, and damped: no attack by the commenter. */
+  quoted: boolean;
 }
 
 export interface ThreatResult {
@@ -308,20 +315,25 @@ export function findThreats(a: Analysis): ThreatResult {
     }
     const { text, tokenAt } = sentenceKeys(a, first, last, cue);
     for (const p of patterns) {
-      const m = p.re.exec(text);
-      if (!m) continue;
-      const lead = m[0].length - m[0].trimStart().length;
-      const startTok = tokenAt[m.index + lead] ?? first;
-      const endTok = tokenAt[m.index + m[0].length - 1] ?? last;
-      if (threats.some((t) => t.first <= endTok && startTok <= t.last)) continue;
-      if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) continue;
-      if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) continue;
-      // "Menacer de tuer les X vous mènera en prison", "vous dites qu'il faut les tuer": a threat quoted to be answered.
-      // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
-      const quoted = isAttributedToOthers(a, startTok);
-      if (quoted) damping.push(spanEvidence(a, startTok, endTok, 'damping', 'threat.counter_speech', COUNTER_SPEECH));
-      const weight = quoted ? round(p.weight * COUNTER_SPEECH) : p.weight;
-      threats.push({ first: startTok, last: endTok, weight, rule: p.rule, target: threatTarget(a, startTok, endTok) });
+      // A quoted threat is damped; the commenter's own may follow it ("vous dites qu'il faut les tuer, moi aussi je dis qu'il faut les tuer").
+      for (let from = 0, tries = 0; from < text.length && tries < MAX_MATCHES_PER_PATTERN; tries++) {
+        const m = from === 0 ? p.re.exec(text) : p.re.exec(text.slice(from));
+        if (!m) break;
+        const at = from + m.index;
+        from = at + Math.max(1, m[0].length);
+        const lead = m[0].length - m[0].trimStart().length;
+        const startTok = tokenAt[at + lead] ?? first;
+        const endTok = tokenAt[at + m[0].length - 1] ?? last;
+        if (threats.some((t) => t.first <= endTok && startTok <= t.last)) break;
+        if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) break;
+        if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) break;
+        // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
+        const quoted = isAttributedToOthers(a, startTok);
+        if (quoted) damping.push(spanEvidence(a, startTok, endTok, 'damping', 'threat.counter_speech', COUNTER_SPEECH));
+        const weight = quoted ? round(p.weight * COUNTER_SPEECH) : p.weight;
+        threats.push({ first: startTok, last: endTok, weight, rule: p.rule, target: threatTarget(a, startTok, endTok), quoted });
+        if (!quoted) break;
+      }
     }
     first = last + 1;
   }
