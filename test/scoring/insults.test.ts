@@ -267,3 +267,9 @@ describe('"gros" for big players and things compared is no jibe', () => {
     expect(scoreComment(text).evidence.some((e) => e.rule === 'insult.body')).toBe(false),
   );
 });
+
+test('compared, a dehumanising noun is an adjective: "aussi bête que toi" is a jibe, not dehumanising', () => {
+  const s = scoreComment('Je ne suis pas aussi bête que toi.');
+  expect(s.insult).toMatchObject({ flag: true, severity: 'mild', target: 'reader' });
+  expect(scoreComment('Tu es une bête.').insult.severity).toBe('severe');
+});

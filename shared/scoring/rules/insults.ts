@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -221,6 +221,11 @@ export function findInsults(a: Analysis): InsultResult {
       weight = WEIGHT.severe;
       level = 'severe';
       rule = m.via === 'portmanteau' ? 'insult.coined_slur' : `slur.${m.via}`;
+    } else if (kind === 'dehumanising' && isComparison(a, m.first, m.last)) {
+      // "aussi bête que toi", "plus sauvage que…": compared, the noun is an adjective, an ordinary jibe.
+      if (!isAimed(a, m, false)) continue;
+      weight = WEIGHT.mild;
+      level = 'mild';
     } else if (kind === 'dehumanising') {
       if (!isAimed(a, m, false)) continue;
       weight = WEIGHT.severe;
