@@ -240,7 +240,7 @@ export function isAttributedToOthers(a: Analysis, i: number): boolean {
 }
 
 /** "…, et vous avez raison", "bien dit", "c'est la vérité": agreement in the sentence or the next one. */
-function isEndorsed(a: Analysis, sentence: number): boolean {
+export function isEndorsed(a: Analysis, sentence: number): boolean {
   for (let s = sentence; s <= sentence + 1; s++) {
     const [first, last] = sentenceRange(a, s);
     for (let k = first; k >= 0 && k <= last; k++) if (ENDORSING.test(keyAt(a, k) ?? '')) return true;

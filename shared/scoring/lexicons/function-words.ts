@@ -121,7 +121,7 @@ export const FR: FunctionWords = {
   worthWords: ['valeur', 'importance', 'leur place', 'sa place', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister'],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],
   hateVerbs: [
-    'deteste', 'detestent', 'detester', 'detestons', 'hais', 'hait', 'haissent', 'hair', 'haissons', 'haine', 'meprise',
+    'deteste', 'detestes', 'detestez', 'detestent', 'detester', 'detestons', 'hais', 'hait', 'haissez', 'haissent', 'hair', 'haissons', 'haine', 'meprise', 'meprisez',
     'meprisent', 'mepriser', 'mepris', 'meprisable', 'dedain', 'vomis', 'vomir', 'gerbe', 'gerber', 'abhorre', 'abhorrer',
     'execre', 'execrent', 'execrer', 'degout', 'degoutent', 'degoute', 'degoutee', 'degoutant', 'ecoeure', 'ecoeurent',
     'ecoeurant', 'horreur', 'repugnant', 'repugnent', 'insupportable', 'insupportables', 'marre', 'debarrasser', 'debarrassons',

@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isCounterSpeech, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isCounterSpeech, isEndorsed, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -150,7 +150,8 @@ function isHateOfOthers(a: Analysis, hate: number): boolean {
   // "C'est faux, je déteste les X", "arrête, je hais les X": the commenter owns it, whatever else he condemns.
   if (before.some((j) => entryAt(a, j)?.firstOrSecondPerson && !entryAt(a, j)!.secondPerson)) return false;
   if (before.some((j) => CONDEMNING.test(keyAt(a, j) ?? ''))) return true;
-  return before.some((j) => entryAt(a, j)?.secondPerson);
+  // "Vous détestez les X, et vous avez bien raison": blamed on the reader, then shared.
+  return before.some((j) => entryAt(a, j)?.secondPerson) && !isEndorsed(a, a.tokens[hate]!.sentence);
 }
 
 function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
