@@ -7,7 +7,7 @@
  * word frequencies are Zipfian, so most tokens are cache hits.
  */
 import { englishDegreeCandidates, fold, lemmaCandidates, unleet, unstretch } from './fold.js';
-import type { CompiledLexicon, LexEntry } from './lexicon.js';
+import { lexEntry, type CompiledLexicon, type LexEntry } from './lexicon.js';
 import { FALSE_FRIENDS } from './lexicons/false-friends.js';
 
 export type Via =
@@ -35,8 +35,8 @@ const CACHE_LIMIT = 200_000;
 const MASK = /[*#]/;
 const DERIVED_SUFFIXES = ['ien', 'ienne', 'iens', 'iennes', 'iste', 'istes', 'isme', 'ite', 'ites'];
 
-const PORTMANTEAU_ENTRY: LexEntry = { abuse: { kind: 'slur', severity: 3, weak: false }, group: 'political' };
-const FIGURE_ENTRY: LexEntry = { figure: 'name' };
+const PORTMANTEAU_ENTRY: LexEntry = lexEntry({ abuse: { kind: 'slur', severity: 3, weak: false }, group: 'political' });
+const FIGURE_ENTRY: LexEntry = lexEntry({ figure: 'name' });
 
 function spellings(base: string): string[] {
   const keys = [base];
@@ -89,7 +89,7 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
     for (const l of englishDegreeCandidates(keys[0]!)) {
       const e = entryOf(lex, l);
       // "likely" does not come from "like".
-      if (e?.tone !== undefined && !e.abuse && !lex.words.prepositionVerbs.includes(l)) return hit({ tone: e.tone, toneRule: e.toneRule }, l, 'lemma');
+      if (e?.tone !== undefined && !e.abuse && !lex.words.prepositionVerbs.includes(l)) return hit(lexEntry({ tone: e.tone, toneRule: e.toneRule }), l, 'lemma');
     }
   }
   const negated = negatedByPrefix(lex, keys[0]!);
@@ -151,7 +151,7 @@ function negatedByPrefix(lex: CompiledLexicon, key: string): { entry: LexEntry; 
     const v = e?.valence ?? e?.tone;
     if (!e || v === undefined || Math.abs(v) < PREFIX_MIN_VALENCE || e.abuse || e.negator || e.intensifier !== undefined) continue;
     if (lex.words.prepositionVerbs.includes(rest)) continue; // "unlike" is a preposition
-    return { entry: { tone: PREFIX_NEGATION * v, toneRule: 'tone.prefix' }, key: rest };
+    return { entry: lexEntry({ tone: PREFIX_NEGATION * v, toneRule: 'tone.prefix' }), key: rest };
   }
   return undefined;
 }
@@ -192,7 +192,7 @@ function segment(lex: CompiledLexicon, base: string): { entry: LexEntry; key: st
   if (base.length < 2 * MIN_PART + 2 || base.length > MAX_GLUED || !/^[a-z']+$/.test(base)) return undefined;
   const merge = (parts: string[], entries: (LexEntry | null)[]) => {
     if (!entries.some((e) => isStrong(e ?? undefined))) return undefined;
-    const entry: LexEntry = {};
+    const entry = lexEntry({});
     for (const e of entries) if (e) for (const [k, v] of Object.entries(e)) if ((entry as Record<string, unknown>)[k] === undefined) (entry as Record<string, unknown>)[k] = v;
     // The tone is the strongest piece's, not the first's: "absolumentignoble" is as bad as "ignoble".
     let strongest: LexEntry | undefined;

@@ -91,6 +91,19 @@ function isSpacedSeparator(c: number): boolean {
   return c === 0x2e || c === 0x20 || c === 0x5f || c === 0x2d;
 }
 
+/**
+ * Whether a separator of spaced-out letters follows the letter c at pos (one
+ * unit, or two for a surrogate pair). Never reads past the end of the text,
+ * nor does endsPlainWord: charCodeAt answers NaN there, which compares as
+ * "no", but V8 deoptimises the tokenizer the first time and stops inlining
+ * that read from then on, for every comment.
+ */
+function spacedSeparatorFollows(text: string, pos: number, c: number): boolean {
+  if (pos + 1 >= text.length) return false;
+  if (isSpacedSeparator(text.charCodeAt(pos + 1))) return true;
+  return (c & 0xfc00) === 0xd800 && pos + 2 < text.length && isSpacedSeparator(text.charCodeAt(pos + 2));
+}
+
 // countLetters' results, kept out of an object so counting allocates nothing.
 let countedLetters = 0;
 let countedUpper = 0;
@@ -141,13 +154,14 @@ function endsPlainWord(text: string, start: number, end: number): boolean {
         return false;
       case 0x2e: {
         // "site.fr", "www.X": a link; "fin. Puis" and "fin." are not.
-        const n = text.charCodeAt(end + 1);
+        const n = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
         if (n >= 0x61 && n <= 0x7a) return false;
         if (end - start === 3 && text.startsWith('www', start)) return false;
         break;
       }
       case 0x2c: {
-        // "L,ODEUR": a comma typed for an apostrophe, before a letter.
+        // "L,ODEUR": a comma typed for an apostrophe, before a letter. A final comma is left to the regex.
+        if (end + 1 >= text.length) return false;
         const n = text.charCodeAt(end + 1);
         if (!(n < 0x80) || (n | 0x20) >= 0x61 && (n | 0x20) <= 0x7a) return false;
         break;
@@ -213,10 +227,7 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
       continue;
     }
     // SPACED_LETTERS needs a separator right after a letter (of one or two units).
-    if (
-      (c >= 0x80 || isLatinLetter(c)) &&
-      (isSpacedSeparator(text.charCodeAt(pos + 1)) || ((c & 0xfc00) === 0xd800 && isSpacedSeparator(text.charCodeAt(pos + 2))))
-    ) {
+    if ((c >= 0x80 || isLatinLetter(c)) && spacedSeparatorFollows(text, pos, c)) {
       SPACED_LETTERS.lastIndex = pos;
       const spaced = SPACED_LETTERS.exec(text);
       if (spaced && (pos === 0 || !LETTER.test(text[pos - 1]!))) {

@@ -226,7 +226,8 @@ function overlaps(covered: Uint8Array, first: number, last: number): boolean {
 
 export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {
   const attacks: GroupAttack[] = [];
-  const covered = new Uint8Array(a.tokens.length);
+  // Allocated at the first attack: most comments have none.
+  let covered: Uint8Array | undefined;
   const evidence: Evidence[] = [];
   for (const g of [...a.matches, ...a.inner]) {
     if (!g.entry.group) continue;
@@ -243,6 +244,7 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
       weight *= COUNTER_SPEECH;
       evidence.push(spanEvidence(a, found.first, found.last, 'damping', 'identity.counter_speech', COUNTER_SPEECH));
     }
+    covered ??= new Uint8Array(a.tokens.length);
     if (overlaps(covered, found.first, found.last)) continue;
     covered.fill(1, found.first, found.last + 1);
     weight = round(weight);

@@ -127,6 +127,41 @@ const CUES: Record<'fr' | 'en', RegExp> = {
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
+/**
+ * A language's patterns as one alternation: a sentence it does not match
+ * matches none of them (it tries every pattern at every offset), and one pass
+ * over the sentence costs far less than thirty. Most sentences with a cue
+ * threaten nobody.
+ */
+function anyOf(patterns: readonly ThreatPattern[]): RegExp {
+  // Flags or numbered back-references would not survive being joined.
+  for (const p of patterns) if (p.re.flags || /\\[1-9]/.test(p.re.source)) throw new Error(`threat pattern cannot be joined: ${p.re}`);
+  return new RegExp(patterns.map((p) => `(?:${withoutLeadingExclusion(p.re.source)})`).join('|'));
+}
+
+/**
+ * A pattern without the negative lookbehind it starts with, if any: that only
+ * rules matches out, so the joined test stays a sure "no" without it, and such
+ * a lookbehind ("no «si» earlier in the sentence") rereads the sentence at
+ * every offset it is tried.
+ */
+function withoutLeadingExclusion(source: string): string {
+  if (!source.startsWith('(?<!')) return source;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return source.slice(i + 1);
+  }
+  return source;
+}
+
+const ANY_PATTERN: Record<'fr' | 'en', RegExp> = { fr: anyOf(PATTERNS.fr), en: anyOf(PATTERNS.en) };
+
 /** hasCue's answer per word: lookupWord hands out one WordHit per written form, so most tokens are answered here. */
 const cueOfHit = new WeakMap<WordHit, { cue: RegExp; keys: number; yes: boolean }>();
 
@@ -263,22 +298,40 @@ function splitGlued(a: Analysis, key: string, wholeVerb: RegExp): string {
   return key;
 }
 
-/** The sentence as folded keys joined by spaces, with each key's character offset → token index. */
-function sentenceKeys(a: Analysis, first: number, last: number, cue: RegExp): { text: string; tokenAt: number[] } {
+/** How the patterns read token i: punctuation as written, a guessed word as what it was read as, other words by wordKey. */
+function patternKey(a: Analysis, i: number, cue: RegExp): string {
+  const t = a.tokens[i]!;
+  const single = a.at[i] && a.at[i]!.first === a.at[i]!.last ? a.at[i]! : undefined;
+  return t.kind === 'punct' ? t.raw : single && single.via !== 'exact' && single.via !== 'lemma' ? single.key : t.kind === 'word' ? wordKey(a, i, cue) : tokenKey(t.raw, t.kind === 'elision');
+}
+
+/** The sentence as folded keys joined by spaces, and the keys, one per token from `first`. */
+function sentenceKeys(a: Analysis, first: number, last: number, cue: RegExp): { text: string; keys: string[] } {
   let text = '';
-  const tokenAt: number[] = [];
+  const keys: string[] = [];
   for (let i = first; i <= last; i++) {
-    const t = a.tokens[i]!;
-    const single = a.at[i] && a.at[i]!.first === a.at[i]!.last ? a.at[i]! : undefined;
-    const key = t.kind === 'punct' ? t.raw : single && single.via !== 'exact' && single.via !== 'lemma' ? single.key : t.kind === 'word' ? wordKey(a, i, cue) : tokenKey(t.raw, t.kind === 'elision');
-    if (text) {
-      text += ' ';
-      tokenAt.push(i);
-    }
-    for (let c = 0; c < key.length; c++) tokenAt.push(i);
-    text += key;
+    const key = patternKey(a, i, cue);
+    keys.push(key);
+    text = text ? text + ' ' + key : key;
   }
-  return { text, tokenAt };
+  return { text, keys };
+}
+
+/**
+ * Each character offset of sentenceKeys' text → the index of the token it
+ * reads (the space before a key counts as the key's). Built only for the rare
+ * sentence some pattern matches.
+ */
+function tokenIndexByOffset(keys: readonly string[], first: number): number[] {
+  const tokenAt: number[] = [];
+  let empty = true;
+  for (let k = 0; k < keys.length; k++) {
+    const i = first + k;
+    if (!empty) tokenAt.push(i);
+    for (let c = 0; c < keys[k]!.length; c++) tokenAt.push(i);
+    if (keys[k]!.length) empty = false;
+  }
+  return tokenAt;
 }
 
 function threatTarget(a: Analysis, first: number, last: number): InsultTarget {
@@ -302,6 +355,7 @@ function hasGroup(a: Analysis, first: number, last: number): boolean {
 
 export function findThreats(a: Analysis): ThreatResult {
   const patterns = PATTERNS[a.lang === 'en' ? 'en' : 'fr'];
+  const anyPattern = ANY_PATTERN[a.lang === 'en' ? 'en' : 'fr'];
   const cue = CUES[a.lang === 'en' ? 'en' : 'fr'];
   const threats: Threat[] = [];
   const damping: Evidence[] = [];
@@ -313,7 +367,12 @@ export function findThreats(a: Analysis): ThreatResult {
       first = last + 1;
       continue;
     }
-    const { text, tokenAt } = sentenceKeys(a, first, last, cue);
+    const { text, keys } = sentenceKeys(a, first, last, cue);
+    if (!anyPattern.test(text)) {
+      first = last + 1;
+      continue;
+    }
+    const tokenAt = tokenIndexByOffset(keys, first);
     for (const p of patterns) {
       // A quoted threat is damped; the commenter's own may follow it ("vous dites qu'il faut les tuer, moi aussi je dis qu'il faut les tuer").
       for (let from = 0, tries = 0; from < text.length && tries < MAX_MATCHES_PER_PATTERN; tries++) {

@@ -89,8 +89,12 @@ export function isNamePart(a: Analysis, first: number, last: number): boolean {
   const prev = wordsBefore(a, first, 1)[0];
   if (prev === undefined) return false;
   const next = wordsAfter(a, last, 1)[0];
-  const unknownName = (j: number | undefined) => j !== undefined && isCapitalised(a, j) && (a.at[j] === undefined || !!a.at[j]!.entry.figure);
-  return (prev === first - 1 && unknownName(prev)) || (next === last + 1 && unknownName(next));
+  return (prev === first - 1 && isUnknownName(a, prev)) || (next === last + 1 && isUnknownName(a, next));
+}
+
+/** A capitalised word the lexicons do not know, or know as a public figure. */
+function isUnknownName(a: Analysis, j: number | undefined): boolean {
+  return j !== undefined && isCapitalised(a, j) && (a.at[j] === undefined || !!a.at[j]!.entry.figure);
 }
 
 const THANKS = new Set(['thanks', 'thank', 'thx', 'merci', 'bravo', 'congrats', 'congratulations', 'felicitations', 'chapeau']);
