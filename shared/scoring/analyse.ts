@@ -121,8 +121,7 @@ function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefin
       const next = hits[j];
       if (!next || tokens[j]!.sentence !== tokens[i]!.sentence) break;
       let step: TrieNode | undefined;
-      for (const k of next.keys) if ((step = node.next.get(k))) { path += ' ' + k; break; }
-      if (!step && next.keys.length) for (const k of lemmaCandidates(next.keys[0]!)) if ((step = node.next.get(k))) { path += ' ' + k; break; }
+      for (const k of phraseKeys(next)) if ((step = node.next.get(k))) { path += ' ' + k; break; }
       if (!step) break;
       node = step;
       if (node.entry && (!best || j > best.last)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };

@@ -135,9 +135,9 @@ function nameCalling(a: Analysis, g: Match): number | undefined {
   return jibe ? start : undefined;
 }
 
-/** How near the owner of a hatred stands before it: "votre mépris", "vous détestez", "votre manque de respect". */
 /** Verbs that fight what they govern: "dénoncer la haine des X", "combattre le mépris des X". */
 const CONDEMNING = /^(?:denonc|condamn|combatt|lutt)/;
+/** How near the owner of a hatred stands before it: "votre mépris", "vous détestez", "votre manque de respect". */
 const OWNER_REACH = 3;
 
 /**

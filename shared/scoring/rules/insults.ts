@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -159,7 +159,10 @@ function bodyNouns(a: Analysis): Insult[] {
     const key = keyAt(a, i);
     if (key === undefined || !FAT.has(key) || !FAT_BEFORE.has(keyAt(a, i - 1) ?? '')) continue;
     // "j'ai pris la grosse, toi la petite": sizes of things compared.
-    if (sentenceHasCached(a, a.tokens[i]!.sentence, 'small', (_e, j) => SMALL.has(keyAt(a, j) ?? ''))) continue;
+    const [first, last] = sentenceRange(a, a.tokens[i]!.sentence);
+    let compared = false;
+    for (let j = first; j <= last && !compared; j++) compared = SMALL.has(keyAt(a, j) ?? '');
+    if (compared) continue;
     const next = a.tokens[i + 1];
     const standsAlone = !next || next.sentence !== a.tokens[i]!.sentence || next.kind === 'punct' || /^(?:avec|qui|la|là)$/i.test(next.raw);
     if (!standsAlone || a.at[i]?.first !== i || a.at[i]!.last !== i) continue;

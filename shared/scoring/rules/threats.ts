@@ -115,13 +115,13 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
   ],
 };
 
+/** How many matches of one pattern a sentence is searched for: the first, and those after a quoted one. */
+const MAX_MATCHES_PER_PATTERN = 3;
+
 /**
  * Words without which no pattern above can match: a sentence holding none of
  * them is skipped, so most comments never pay for the patterns.
  */
-/** How many matches of one pattern a sentence is searched for: the first, and those after a quoted one. */
-const MAX_MATCHES_PER_PATTERN = 3;
-
 const CUES: Record<'fr' | 'en', RegExp> = {
   fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
