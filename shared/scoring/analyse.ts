@@ -7,7 +7,7 @@ import type { Lang } from '../types.js';
 import type { Rules } from './rules.js';
 import { tokenize, type QuoteSpan, type Token } from './tokenize.js';
 import { lexiconFor, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
-import { isKnownWord, lookupWord, type Via, type WordHit } from './lookup.js';
+import { isKnownWord, lookupWord, withoutTypo, type Via, type WordHit } from './lookup.js';
 import { detectLanguage } from './language.js';
 import { lemmaCandidates } from './fold.js';
 
@@ -141,7 +141,10 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
   const lex = guess.lang === 'en' ? en : guess.lang === 'fr' ? fr : lexiconFor(rules, rules.defaultLang);
 
   const hits: (WordHit | undefined)[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) hits[i] = hitOf(lex, tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = hitOf(lex, tokens[i]!);
+    hits[i] = hit?.via === 'typo' && !hit.entry?.group && isWrittenAsName(tokens, i) ? withoutTypo(hit) : hit;
+  }
   const at: (Match | undefined)[] = new Array(tokens.length);
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -164,6 +167,23 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
   }
   const sentenceBounds = boundsOf(tokens, sentences);
   return { text, rules, lang: guess.lang, langConfidence: guess.confidence, lex, tokens, quotes, sentences, sentenceBounds, hits, at, matches, inner };
+}
+
+const NAME_LIKE = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A capital then small letters, inside a sentence or before another such
+ * word ("Whitney Houston", "I love Whitney"): a name, not a typo of a slur.
+ * Only at the start of a sentence, alone, may it still be a misspelt word.
+ * Names of peoples are capitalised too ("les Arbaes"): their typos stay read.
+ */
+function isWrittenAsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!NAME_LIKE.test(t.raw)) return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && next.kind === 'word' && NAME_LIKE.test(next.raw)) return true;
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === t.sentence; j--) if (tokens[j]!.kind !== 'punct') return true;
+  return false;
 }
 
 /** First and last token of each sentence (tokens come in sentence order), for Analysis.sentenceBounds. */

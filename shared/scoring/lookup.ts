@@ -284,6 +284,20 @@ export function lookupWord(lex: CompiledLexicon, raw: string): WordHit {
   return hit;
 }
 
+const asWritten = new WeakMap<WordHit, WordHit>();
+
+/**
+ * A word read as written, without the typo guess that resolved it (the
+ * guessed spelling is its last key): for a word that context shows is a
+ * name, "Whitney" rather than a misspelt "whitey".
+ */
+export function withoutTypo(hit: WordHit): WordHit {
+  if (hit.via !== 'typo') return hit;
+  let plain = asWritten.get(hit);
+  if (!plain) asWritten.set(hit, (plain = { keys: hit.keys.slice(0, -1) }));
+  return plain;
+}
+
 /** Whether letters written apart ("i d i o t") spell a word this lexicon knows. */
 export function isKnownWord(lex: CompiledLexicon, joined: string): boolean {
   const key = fold(joined);

@@ -55,6 +55,27 @@ describe('one edit away from an abusive word', () => {
   ])('"%s" is an insult', (text) => {
     expect(scoreComment(text, { lang: 'fr' }).insult.flag).toBe(true);
   });
+
+  // "Whitney" is one letter from the slur "whitey"; written as a name, it is a name.
+  test.each([
+    ['Whitney Houston was a great singer.'],
+    ['I grew up listening to Whitney.'],
+    ['Un concert hommage à Whitney, ce soir.'],
+  ])('a capitalised word inside a sentence is a name, not a typo: "%s"', (text) => {
+    const s = scoreComment(text, { lang: text.startsWith('Un') ? 'fr' : 'en' });
+    expect(s.evidence.filter((e) => e.rule.endsWith('.typo'))).toEqual([]);
+    expect(s.flagged).toBe(false);
+  });
+
+  test.each([
+    // At the start of a sentence a capital says nothing.
+    ['Cnonard, va !', 'fr'],
+    ['Wihtey go home!', 'en'],
+    // Peoples' names are capitalised too: their typos are still read.
+    ['Je déteste les Sryiens.', 'fr'],
+  ] as const)('"%s" is still read through its typo', (text, lang) => {
+    expect(scoreComment(text, { lang }).flagged).toBe(true);
+  });
 });
 
 describe('words run together', () => {
