@@ -239,6 +239,37 @@ export function isAttributedToOthers(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Where a view is said to come from: "pour la police", "selon eux", "d'après certains", "aux yeux de l'État". */
+const VIEWPOINT_OPENERS: readonly (readonly string[])[] = [['pour'], ['selon'], ["d'", 'apres'], ['aux', 'yeux', 'de'], ['aux', 'yeux', "d'"], ['aux', 'yeux', 'des'], ['aux', 'yeux', 'du']];
+/** How many words may name who holds the view. */
+const HOLDER_REACH = 5;
+
+/**
+ * "Pour la police, tu n'es qu'un Syrien", "selon eux, vous n'êtes que des
+ * Arabes": the view of someone the commenter names, reported — not his own.
+ * The holder is a person or people ("la police", "eux", "certains"), not the
+ * commenter ("pour moi, …") nor an aim ("pour ceux qui…", "pour finir, …").
+ */
+export function isOthersViewpoint(a: Analysis, i: number): boolean {
+  const [first] = sentenceRange(a, a.tokens[i]!.sentence);
+  const opener = VIEWPOINT_OPENERS.find((words) => words.every((w, k) => keyAt(a, first + k) === w));
+  if (!opener) return false;
+  const holder = first + opener.length;
+  const head = keyAt(a, holder) ?? '';
+  if (!entryAt(a, holder)?.determiner && !PERSONAL.has(head) && head !== 'certains' && head !== 'beaucoup') return false;
+  for (let j = holder; j < i && j <= holder + HOLDER_REACH; j++) {
+    if (isClauseBreak(a, j)) {
+      // The holder's clause closes on a comma, and what is said is the very next clause.
+      if (a.tokens[j]!.raw !== ',') return false;
+      for (let k = j + 1; k < i; k++) if (isClauseBreak(a, k)) return false;
+      return true;
+    }
+    const e = entryAt(a, j);
+    if ((e?.firstOrSecondPerson && !e.secondPerson) || /^(?:qui|que|qu')$/.test(keyAt(a, j) ?? '')) return false;
+  }
+  return false;
+}
+
 /** "…, et vous avez raison", "bien dit", "c'est la vérité": agreement in the sentence or the next one. */
 export function isEndorsed(a: Analysis, sentence: number): boolean {
   for (let s = sentence; s <= sentence + 1; s++) {

@@ -182,6 +182,14 @@ describe('what a person is, thrown at someone, is an identity attack', () => {
     ["Tu n'es pas autiste, tu es timide.", false],
     ['Je suis autiste et fier de l’être.', false],
     ['Tu es arabe, tu comprends la langue.', false],
+    // Someone else's view, reported: the discrimination is the point, not the commenter's.
+    ["Pour la police, tu n'es qu'un Syrien.", false],
+    ["Aux yeux de l'administration, vous n'êtes que des Arabes.", false],
+    ["Selon eux, t'es qu'un juif.", false],
+    // The commenter's own view, an aim rather than a holder, or a name thrown after the report: still his.
+    ["Pour moi, tu n'es qu'un Arabe.", true],
+    ["Pour ceux qui l'ignorent, tu n'es qu'un Arabe.", true],
+    ["Pour la police, tu n'es qu'un Syrien, espèce d'Arabe.", true],
   ])('%s → %s', (text, attack) => {
     const s = scoreComment(text);
     expect(s.reasons.includes('identity_attack')).toBe(attack);

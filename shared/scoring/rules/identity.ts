@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isCounterSpeech, isEndorsed, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -168,7 +168,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     return { weight: 0.9, rule: 'identity.slur_phrase', first: before[0]!, last: g.last };
   }
   const calledBy = nameCalling(a, g);
-  if (calledBy !== undefined) return { weight: 0.9, rule: 'identity.name_calling', first: calledBy, last: g.last };
+  if (calledBy !== undefined && !isOthersViewpoint(a, calledBy)) return { weight: 0.9, rule: 'identity.name_calling', first: calledBy, last: g.last };
   const adjacentAbuse = adjacent.find((j) => {
     const e = entryAt(a, j);
     return e?.abuse && !e.abuse.weak;
