@@ -270,11 +270,29 @@ export function isOthersViewpoint(a: Analysis, i: number): boolean {
   return false;
 }
 
-/** "…, et vous avez raison", "bien dit", "c'est la vérité": agreement in the sentence or the next one. */
+/** The keys of the words first..last, punctuation left out, joined by spaces. */
+function wordsOf(a: Analysis, first: number, last: number): string {
+  let out = '';
+  for (let k = first; k <= last; k++) {
+    const key = keyAt(a, k);
+    if (key !== undefined) out = out ? out + ' ' + key : key;
+  }
+  return out;
+}
+
+/** A reply that shares what was just said: "Tu détestes les X ? Moi aussi.", "…? Me too." */
+const SHARING = /^(?:moi|nous|me) (?:aussi|non plus|too|neither)$/;
+
+/**
+ * "…, et vous avez raison", "bien dit", "c'est la vérité": agreement in the
+ * sentence or the next one; or the next one being only "moi aussi" ("moi
+ * aussi, je trouve ça honteux" shares the condemnation, not the hatred).
+ */
 export function isEndorsed(a: Analysis, sentence: number): boolean {
   for (let s = sentence; s <= sentence + 1; s++) {
     const [first, last] = sentenceRange(a, s);
     for (let k = first; k >= 0 && k <= last; k++) if (ENDORSING.test(keyAt(a, k) ?? '')) return true;
+    if (s > sentence && first >= 0 && SHARING.test(wordsOf(a, first, last))) return true;
   }
   return false;
 }
