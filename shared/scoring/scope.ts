@@ -207,7 +207,7 @@ const SUBJECT_REACH = 6;
 const STOPPING = /^(?:arreter|arretez|arrete|arretes|cesser|cessez|cesse|stop|stopper|quit)$/;
 const INFINITIVE_LINK = /^(?:de|d'|a)$/;
 const NAMING_VERB = /^(?:traiter|traitez|traite|traites|appeler|appelez|appelle|qualifier|qualifiez|insulter|insultez|menacer|menacez|call|calling|calls)$/;
-const ENDORSING = /^(?:raison|right|agree|accord|exactement|exactly|bravo|vrai|verite|true|sens|merci|thanks|thank|courage)$/;
+const ENDORSING = /^(?:raison|right|agree|accord|exactement|exactly|bravo|vrai|verite|true|merci|thanks|thank|courage)$/;
 const NAME_THROWER = /^(?:bande|espece|sale|sales|bunch)$/;
 const OBJECT_CLITIC = /^(?:me|m'|te|t')$/;
 
@@ -291,7 +291,11 @@ const SHARING = /^(?:moi|nous|me) (?:aussi|non plus|too|neither)$/;
 export function isEndorsed(a: Analysis, sentence: number): boolean {
   for (let s = sentence; s <= sentence + 1; s++) {
     const [first, last] = sentenceRange(a, s);
-    for (let k = first; k >= 0 && k <= last; k++) if (ENDORSING.test(keyAt(a, k) ?? '')) return true;
+    for (let k = first; k >= 0 && k <= last; k++) {
+      const key = keyAt(a, k) ?? '';
+      // "c'est du bon sens" agrees; "dans ce sens" does not.
+      if (ENDORSING.test(key) || (key === 'sens' && keyAt(a, k - 1) === 'bon')) return true;
+    }
     if (s > sentence && first >= 0 && SHARING.test(wordsOf(a, first, last))) return true;
   }
   return false;

@@ -235,6 +235,8 @@ describe('words attributed to the reader are quoted to be answered', () => {
     ['Je vous dis que les Syriens sont des rats.', true],
     ['Dire que les juifs sont des parasites, c’est la vérité.', true],
     ['Vous dites que les réfugiés sont des cafards, et vous avez parfaitement raison.', true],
+    ["Vous dites que les Arabes sont des rats, et c'est du bon sens.", true],
+    ['Vous dites que les Arabes sont des rats, et vous allez dans ce sens ?', false],
     ["Vous dites que le Liban va mieux bande d'abrutis", true],
     ['Il faut dire que les juifs sont des parasites.', true],
     ['T’as bien raison de dire que les réfugiés sont des cafards.', true],
