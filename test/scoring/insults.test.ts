@@ -271,6 +271,24 @@ describe('a hatred blamed on the reader or condemned is not the commenter’s', 
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
 });
 
+describe('a group taken up by a pronoun is attacked where the pronoun is', () => {
+  test.each([
+    ['Les Syriens ? Ils sont répugnants.', true],
+    ["J'essaie de comprendre les Kurdes mais ils sont vraiment trop méprisables.", true],
+    ['Les Kurdes pensent qu’ils sont importants. Je les déteste.', true],
+    ['Les Arabes ? Je ne les supporte pas.', true],
+    ['Muslims? I hate them.', true],
+    // What befalls them, what they feel, praise, a denial, another plural noun the pronoun stands for.
+    ['Les Syriens ont fui Alep. Ils sont épuisés et affamés.', false],
+    ["Les chrétiens d'Orient ? Ils sont persécutés par Daech.", false],
+    ['Les Libanais ont élu un président. Ils sont contents.', false],
+    ['Les Syriens ? Ils ne sont pas dangereux.', false],
+    ['Les juifs ? Je ne les déteste pas.', false],
+    ['Muslims? I don’t hate them.', false],
+    ['Les réfugiés vivent dans des camps, ils sont insalubres.', false],
+  ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
+});
+
 describe('a negated comparison with a person keeps its negation for tone', () => {
   test('"pas aussi intelligent que lui" is no praise', () => {
     expect(scoreComment("Tu n'es pas aussi intelligent que lui.").tone.label).not.toBe('positive');

@@ -188,12 +188,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     }
   }
 
-  // Worth or rights denied: "les X n'ont aucune valeur", "ne méritent pas de vivre", "vies sans valeur".
-  for (let j = g.last + 1; j <= Math.min(a.tokens.length - 1, g.last + WORTH_REACH); j++) {
-    if (a.tokens[j]!.sentence !== s || !entryAt(a, j)?.worth) continue;
-    const denied = negatorOf(a, j) >= 0 || wordsBefore(a, j, 4).some((k) => entryAt(a, k)?.negator);
-    if (denied) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: j };
-  }
+  const worth = worthDenied(a, g.last);
+  if (worth !== undefined) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
   // Compared with or called vermin anywhere near: "valent moins que des rats".
   for (let j = Math.max(0, g.first - WORTH_REACH); j <= Math.min(a.tokens.length - 1, g.first + WORTH_REACH); j++) {
     const m = a.at[j];
@@ -202,11 +198,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   }
   const comparison = derogatoryComparison(a, g);
   if (comparison !== undefined) return { weight: 0.85, rule: 'identity.derogatory_comparison', first: comparison, last: g.last };
-  const copula = wordsAfter(a, g.last, COPULA_REACH).find((j) => entryAt(a, j)?.copula);
-  if (copula !== undefined) {
-    const p = predicateIsDerogatory(a, copula);
-    if (p.yes) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: p.last };
-  }
+  const predicate = derogatoryPredicate(a, g.last);
+  if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
   // A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it.
   const near = [...wordsBefore(a, g.first, PERSON_REACH), ...wordsAfter(a, g.last, PERSON_REACH)];
   // Anger that condemns ("dénonçons la haine des X") is not anger at the X.
@@ -214,6 +207,79 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   if (!condemning && before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) {
     const tone = sentenceTone(a, s, g);
     if (tone <= HOSTILE_TONE) return { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last };
+  }
+  return resumedAttack(a, g);
+}
+
+/** Worth or rights denied to the subject ending at `subject`: "les X n'ont aucune valeur", "ne méritent pas de vivre". Returns the worth word. */
+function worthDenied(a: Analysis, subject: number): number | undefined {
+  const s = a.tokens[subject]!.sentence;
+  for (let j = subject + 1; j <= Math.min(a.tokens.length - 1, subject + WORTH_REACH); j++) {
+    if (a.tokens[j]!.sentence !== s || !entryAt(a, j)?.worth) continue;
+    if (negatorOf(a, j) >= 0 || wordsBefore(a, j, 4).some((k) => entryAt(a, k)?.negator)) return j;
+  }
+  return undefined;
+}
+
+/** A derogatory predicate of the subject ending at `subject`: "les X sont des rats", "… ne sont pas humains". Returns its last word. */
+function derogatoryPredicate(a: Analysis, subject: number): number | undefined {
+  const copula = wordsAfter(a, subject, COPULA_REACH).find((j) => entryAt(a, j)?.copula);
+  if (copula === undefined) return undefined;
+  const p = predicateIsDerogatory(a, copula);
+  return p.yes ? p.last : undefined;
+}
+
+/** Pronouns that take up a group named before: "les X ? Ils sont…", "…, mais ce sont des…". */
+const RESUMING_SUBJECT = new Set(['ils', 'elles', 'they']);
+/** Object pronouns: "les X, je les déteste", "X? I hate them". */
+const RESUMING_OBJECT = ['les', 'them'] as const;
+const SUBJECT_PRONOUN = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);
+/** "je les", "je ne les": a subject pronoun, maybe with "ne", before "les" makes it an object, not a determiner. */
+function isClitic(a: Analysis, j: number): boolean {
+  const before = keyAt(a, j - 1);
+  const subject = before === 'ne' || before === "n'" ? keyAt(a, j - 2) : before;
+  return SUBJECT_PRONOUN.has(subject ?? '');
+}
+
+/** Determiners of a plural noun: another noun the pronoun may stand for. */
+const PLURAL_DETERMINER = new Set(['les', 'des', 'ces', 'leurs', 'aux', 'mes', 'tes', 'ses', 'nos', 'vos', 'the', 'these', 'those', 'their', 'some']);
+/** How far after the group a pronoun may take it up: in its sentence or the next. */
+const RESUME_REACH = 15;
+
+/**
+ * The group taken up by a pronoun, in its sentence or the next, and attacked
+ * there: "les X ? Ils ne valent rien", "j'essaie de comprendre les X mais ils
+ * sont repoussants", "ces X ressemblent à des humains mais ce sont des
+ * parasites", "les X ? Je les déteste". Not past another plural noun, which
+ * the pronoun may stand for ("les X vivent dans des camps, ils sont insalubres").
+ */
+function resumedAttack(a: Analysis, g: Match): { weight: number; rule: string; first: number; last: number } | undefined {
+  const s = a.tokens[g.first]!.sentence;
+  for (let j = g.last + 1; j < a.tokens.length && j <= g.last + RESUME_REACH && a.tokens[j]!.sentence <= s + 1; j++) {
+    const key = keyAt(a, j);
+    if (key === undefined) continue;
+    const next = keyAt(a, j + 1);
+    const subject = RESUMING_SUBJECT.has(key) ? j : key === 'ce' && next === 'sont' ? j : undefined;
+    if (subject !== undefined) {
+      const worth = worthDenied(a, subject);
+      if (worth !== undefined) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
+      const predicate = derogatoryPredicate(a, subject);
+      if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
+      // "Les X pensent qu'ils sont importants. Je les déteste.": the next pronoun may still be theirs.
+      continue;
+    }
+    // The object pronoun stands before its verb in French ("je les déteste"), after it in English ("I hate them").
+    const verbAt = key === RESUMING_OBJECT[0] && isClitic(a, j) ? j + 1 : key === RESUMING_OBJECT[1] ? j - 1 : undefined;
+    if (verbAt !== undefined) {
+      const verb = entryAt(a, verbAt);
+      const negated = negatorOf(a, verbAt) >= 0;
+      if (((verb?.hateVerb && !negated) || (verb?.tolerateVerb && negated)) && !isHateOfOthers(a, verbAt)) {
+        return { weight: 0.85, rule: 'identity.hate_statement', first: g.first, last: Math.max(j, verbAt) };
+      }
+      if (key === RESUMING_OBJECT[0]) continue;
+    }
+    // Another plural noun, unless it is the group's own complement ("les X de Syrie") — or another group, attacked on its own.
+    if (PLURAL_DETERMINER.has(key) && next !== undefined && !entryAt(a, j + 1)?.group) return undefined;
   }
   return undefined;
 }
