@@ -271,6 +271,23 @@ describe('a hatred blamed on the reader or condemned is not the commenter’s', 
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
 });
 
+describe('a hatred counts against a group only when the group is what it is aimed at', () => {
+  test.each([
+    ['Je déteste vraiment tous les Syriens.', true],
+    ['Je déteste les Kurdes et les Turcs.', true],
+    ['Je suis dégoûté par tous les Kurdes du quartier.', true],
+    ["Il n'y a rien que je déteste plus qu'un Syrien.", true],
+    ['Les Kurdes, je déteste leur arrogance.', true],
+    // Another object: the regime, the war they suffer, seeing them suffer, the heat; a clause after "tolérer que".
+    ['Je hais ce régime qui massacre les Kurdes.', false],
+    ['Je déteste la guerre que subissent les Syriens.', false],
+    ['Je déteste voir les Syriens souffrir.', false],
+    ['Les Syriens sont là, je déteste cette chaleur.', false],
+    ['Syrians are here, I hate the heat.', false],
+    ['Nous ne devons jamais tolérer que des Syriens soient maltraités.', false],
+  ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
+});
+
 describe('a group taken up by a pronoun is attacked where the pronoun is', () => {
   test.each([
     ['Les Syriens ? Ils sont répugnants.', true],

@@ -183,7 +183,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     if (!e) continue;
     // "je déteste les X" — or, negated, "je ne supporte pas les X", "aucun respect pour les X".
     const negated = negatorOf(a, j) >= 0;
-    if (((e.hateVerb && !negated) || (e.tolerateVerb && negated)) && !isHateOfOthers(a, j)) {
+    if (((e.hateVerb && !negated) || (e.tolerateVerb && negated)) && !isHateOfOthers(a, j) && isAimedAtGroup(a, j, g)) {
       return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, g.first), last: Math.max(j, g.last) };
     }
   }
@@ -209,6 +209,47 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
     if (tone <= HOSTILE_TONE) return { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last };
   }
   return resumedAttack(a, g);
+}
+
+/**
+ * Words that may stand between a hatred and the group it is aimed at: "je
+ * déteste tous les X", "aucun respect pour les X", "dégoûté par les X", "que
+ * je déteste plus qu'un X" (with COMPARATIVE_THAN), "pour vous autres X",
+ * "the X and the Y".
+ */
+const TOWARDS = new Set([
+  'et', 'ou', 'and', 'or', 'tous', 'toutes', 'all', 'autres', 'other',
+  'pour', 'envers', 'contre', 'par', 'for', 'towards', 'toward', 'against', 'by', 'of', 'de', "d'", 'du', 'au', 'aux', 'a',
+  'plus', 'moins', 'autant', 'more', 'than', 'as',
+  // How much: "un manque de respect total pour les X", "a deep hatred of the X".
+  'total', 'totale', 'absolu', 'absolue', 'profond', 'profonde', 'complet', 'complete', 'pur', 'pure', 'visceral', 'viscerale', 'deep', 'utter', 'sheer',
+]);
+/** "que" after a comparative ("plus qu'un X"); anywhere else it opens a clause: "je ne tolère pas que les X soient…". */
+const COMPARATIVE_THAN = new Set(['que', "qu'"]);
+/** Determiners that point back at the group: "les X, je déteste leur arrogance". */
+const THEIR = new Set(['leur', 'leurs', 'their']);
+
+/**
+ * Whether the hatred at `verb` is aimed at group g. Before the group, only
+ * the words of its object may stand between them ("je déteste vraiment tous
+ * les X"), not another noun ("je hais ce régime qui massacre les X", "je
+ * déteste la guerre que subissent les X"). After the group, the verb must not
+ * have an object of its own ("les X sont là, je déteste cette chaleur").
+ */
+function isAimedAtGroup(a: Analysis, verb: number, g: Match): boolean {
+  if (verb < g.first) {
+    for (let k = verb + 1; k < g.first; k++) {
+      const key = keyAt(a, k);
+      if (key === undefined) continue; // punctuation: "les Kurdes, les Turcs"
+      const e = entryAt(a, k);
+      if (COMPARATIVE_THAN.has(key) && COMPARATIVE.has(keyAt(a, k - 1) ?? '')) continue;
+      if (!(e?.determiner || e?.groupDeterminer || e?.group || e?.secondPerson || e?.negator || e?.intensifier !== undefined || TOWARDS.has(key))) return false;
+    }
+    return true;
+  }
+  const [first, second] = wordsAfter(a, verb, 2).filter((k) => entryAt(a, k)?.intensifier === undefined);
+  if (first === undefined || !entryAt(a, first)?.determiner || THEIR.has(keyAt(a, first) ?? '')) return true;
+  return second !== undefined && !!entryAt(a, second)?.group;
 }
 
 /** Worth or rights denied to the subject ending at `subject`: "les X n'ont aucune valeur", "ne méritent pas de vivre". Returns the worth word. */
