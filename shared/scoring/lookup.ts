@@ -77,7 +77,8 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
   const grammatical = lex.stopwords.has(base);
   for (const k of grammatical ? [] : keys) {
     for (const l of lemmaCandidates(k)) {
-      const e = entryOf(lex, l);
+      // Nor are grammatical words inflected: "mois" is not a plural of "moi".
+      const e = lex.stopwords.has(l) ? undefined : entryOf(lex, l);
       if (e) {
         keys.push(l);
         return hit(e, l, 'lemma');

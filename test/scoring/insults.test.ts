@@ -284,6 +284,8 @@ describe('a hatred counts against a group only when the group is what it is aime
     ['Je déteste voir les Syriens souffrir.', false],
     ['Les Syriens sont là, je déteste cette chaleur.', false],
     ['Syrians are here, I hate the heat.', false],
+    // "mois" is no plural of "moi": no speaker stands by the group here.
+    ["Le régime bombarde les Kurdes depuis des mois, et l'Occident ne dit rien.", false],
     ['Nous ne devons jamais tolérer que des Syriens soient maltraités.', false],
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
 });
