@@ -124,10 +124,23 @@ function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefin
       for (const k of phraseKeys(next)) if ((step = node.next.get(k))) { path += ' ' + k; break; }
       if (!step) break;
       node = step;
-      if (node.entry && (!best || j > best.last)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };
+      if (node.entry && (!best || j > best.last) && !isArticleAfter(tokens, j)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };
     }
   }
   return best;
+}
+
+const OBJECT_OR_ARTICLE = new Set(['la', 'le', 'les']);
+
+/**
+ * "ferme-la" ends on a pronoun; in "fermé la frontière" the same letters are
+ * an article, before a noun and without the imperative's hyphen: a phrase
+ * cannot end there.
+ */
+function isArticleAfter(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return !t.hyphenated && OBJECT_OR_ARTICLE.has(t.raw.toLowerCase()) && next !== undefined && next.sentence === t.sentence && next.kind === 'word';
 }
 
 export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysis {

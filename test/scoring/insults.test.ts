@@ -159,6 +159,11 @@ describe('sexual remarks are vulgarity', () => {
     ['Les moustiques vont te sucer le sang.', false],
     ['Le don de sperme est anonyme au Liban.', false],
     ['Octobre rose : pensez au dépistage du cancer du sein.', false],
+    // An imperative with its pronoun, not a verb before an article and its noun.
+    ['Ferme-la, toi !', true],
+    ['Mais ferme la !', true],
+    ['Les Turcs ont fermé la frontière.', false],
+    ['On ferme la porte à clé.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
 });
 
