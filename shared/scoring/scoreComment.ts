@@ -42,7 +42,11 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   const insultScore = round(combine([insults.score, ...groupAttacks]));
   const strongestAttack = Math.max(0, ...groupAttacks);
   const insultTarget = strongestAttack > insults.score ? 'group' : (insults.target ?? (groupAttacks.length ? 'group' : null));
-  const slurOnGroup = insults.insults.filter((i) => i.severity === 'severe' && i.target === 'group').map((i) => i.weight);
+  // A severe insult at a group is an identity attack, unless it is part of an attack on a political camp ("les djihadistes sont des barbares").
+  const onPoliticalCamp = (first: number, last: number) => identity.attacks.some((x) => x.political && x.first <= last && first <= x.last);
+  const slurOnGroup = insults.insults
+    .filter((i) => i.severity === 'severe' && i.target === 'group' && !onPoliticalCamp(i.match.first, i.match.last))
+    .map((i) => i.weight);
   const identityScore = round(combine([identity.score, ...slurOnGroup]));
 
   const tone = scoreTone(a, {

@@ -276,6 +276,18 @@ describe('a hatred blamed on the reader or condemned is not the commenter’s', 
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
 });
 
+describe('a political camp is insulted, not attacked for what it is', () => {
+  test.each([['Les djihadistes sont des barbares.'], ['Les gauchistes sont des rats.']])('%s is an insult at a group, not an identity attack', (text) => {
+    const s = scoreComment(text);
+    expect(s.insult).toMatchObject({ flag: true, target: 'group' });
+    expect(s.reasons).not.toContain('identity_attack');
+  });
+
+  test('the same words at a people are an identity attack', () => {
+    expect(scoreComment('Les Syriens sont des rats.').reasons).toContain('identity_attack');
+  });
+});
+
 describe('a hatred counts against a group only when the group is what it is aimed at', () => {
   test.each([
     ['Je déteste vraiment tous les Syriens.', true],
