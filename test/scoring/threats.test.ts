@@ -147,6 +147,8 @@ describe('identity attacks on groups', () => {
     ['Muslims are hated by the extremists.'],
     ['Les Libanais sont furieux contre leur gouvernement.'],
     ['Syrian refugees are exhausted and hungry.'],
+    ['Syrian children are dying and the world watches.'],
+    ['Muslims are attacked every day.'],
   ])('what a group suffers or feels, flagged as nothing: %s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).not.toContain('identity_attack');

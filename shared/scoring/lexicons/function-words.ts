@@ -191,6 +191,8 @@ export const EN: FunctionWords = {
     'oppressed', 'threatened', 'besieged', 'bombed', 'killed', 'dead', 'missing', 'imprisoned', 'tortured', 'humiliated',
     'mistreated', 'exploited', 'discriminated', 'marginalized', 'marginalised', 'unhappy', 'grieving', 'ruined', 'lost',
     'anxious', 'stressed', 'vulnerable', 'fragile', 'discouraged', 'depressed', 'suffering', 'angry', 'furious', 'outraged', 'upset',
+    'dying', 'drowning', 'struggling', 'mourning', 'crying', 'bleeding', 'trapped', 'betrayed', 'murdered', 'slaughtered', 'massacred',
+    'attacked', 'targeted', 'hunted', 'starved', 'victimized', 'victimised',
   ],
   worthWords: ['value', 'worth', 'belong', 'live', 'human', 'humans', 'equal', 'equals', 'exist', 'matter', 'dignity'],
   reporting: ['according', 'called', 'calls', 'labelled', 'labeled', 'branded', 'accused', 'said', 'says', 'quoted', 'reportedly'],
