@@ -124,7 +124,7 @@ function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefin
       for (const k of phraseKeys(next)) if ((step = node.next.get(k))) { path += ' ' + k; break; }
       if (!step) break;
       node = step;
-      if (node.entry && (!best || j > best.last) && !isArticleAfter(tokens, j)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };
+      if (node.entry && (!best || j > best.last) && !isArticleAfter(lex, tokens, hits, j)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };
     }
   }
   return best;
@@ -137,10 +137,13 @@ const OBJECT_OR_ARTICLE = new Set(['la', 'le', 'les']);
  * an article, before a noun and without the imperative's hyphen: a phrase
  * cannot end there.
  */
-function isArticleAfter(tokens: readonly Token[], j: number): boolean {
+function isArticleAfter(lex: CompiledLexicon, tokens: readonly Token[], hits: readonly (WordHit | undefined)[], j: number): boolean {
   const t = tokens[j]!;
   const next = tokens[j + 1];
-  return !t.hyphenated && OBJECT_OR_ARTICLE.has(t.raw.toLowerCase()) && next !== undefined && next.sentence === t.sentence && next.kind === 'word';
+  if (t.hyphenated || !OBJECT_OR_ARTICLE.has(t.raw.toLowerCase()) || next === undefined || next.sentence !== t.sentence || next.kind !== 'word') return false;
+  // "ferme la et dégage", "ferme la toi": a grammatical word follows a pronoun, not an article.
+  const key = hits[j + 1]?.keys[0];
+  return key === undefined || !lex.stopwords.has(key);
 }
 
 export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysis {
@@ -156,7 +159,7 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
   const hits: (WordHit | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const hit = hitOf(lex, tokens[i]!);
-    hits[i] = hit?.via === 'typo' && !hit.entry?.group && isWrittenAsName(tokens, i) ? withoutTypo(hit) : hit;
+    hits[i] = hit?.via === 'typo' && !hit.entry?.group && isWrittenAsName(tokens, hits, i) ? withoutTypo(hit) : hit;
   }
   const at: (Match | undefined)[] = new Array(tokens.length);
   const matches: Match[] = [];
@@ -190,9 +193,12 @@ const NAME_LIKE = /^\p{Lu}\p{Ll}{2,}$/u;
  * Only at the start of a sentence, alone, may it still be a misspelt word.
  * Names of peoples are capitalised too ("les Arbaes"): their typos stay read.
  */
-function isWrittenAsName(tokens: readonly Token[], i: number): boolean {
+function isWrittenAsName(tokens: readonly Token[], hits: readonly (WordHit | undefined)[], i: number): boolean {
   const t = tokens[i]!;
   if (!NAME_LIKE.test(t.raw)) return false;
+  // "Sale Bicth", "un Tyarn", "you Bicth": what comes before calls for a word, not a name.
+  const prev = hits[i - 1]?.entry;
+  if (prev && (prev.determiner || prev.introducer || prev.secondPerson) && tokens[i - 1]!.sentence === t.sentence) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && next.kind === 'word' && NAME_LIKE.test(next.raw)) return true;
   for (let j = i - 1; j >= 0 && tokens[j]!.sentence === t.sentence; j--) if (tokens[j]!.kind !== 'punct') return true;

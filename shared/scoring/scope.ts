@@ -243,12 +243,24 @@ export function isAttributedToOthers(a: Analysis, i: number): boolean {
 const VIEWPOINT_OPENERS: readonly (readonly string[])[] = [['pour'], ['selon'], ["d'", 'apres'], ['aux', 'yeux', 'de'], ['aux', 'yeux', "d'"], ['aux', 'yeux', 'des'], ['aux', 'yeux', 'du']];
 /** How many words may name who holds the view. */
 const HOLDER_REACH = 5;
+/** Who may hold a view besides people, groups and figures: "pour la police", "aux yeux de l'État". */
+const INSTITUTIONS = new Set([
+  'police', 'etat', 'regime', 'gouvernement', 'administration', 'autorites', 'justice', 'armee', 'medias', 'media', 'presse',
+  'societe', 'systeme', 'gens', 'racistes', 'patron', 'patrons', 'employeur', 'voisins', 'douane', 'douaniers', 'banque', 'prefecture',
+]);
+
+/** "la police", "ces gens", "le ministre", "les Libanais" — not "le coup", "une fois", "le reste". */
+function namesHolder(a: Analysis, i: number): boolean {
+  const e = entryAt(a, i);
+  return !!(e?.person || e?.group || e?.figure) || INSTITUTIONS.has(keyAt(a, i) ?? '');
+}
 
 /**
  * "Pour la police, tu n'es qu'un Syrien", "selon eux, vous n'êtes que des
  * Arabes": the view of someone the commenter names, reported — not his own.
- * The holder is a person or people ("la police", "eux", "certains"), not the
- * commenter ("pour moi, …") nor an aim ("pour ceux qui…", "pour finir, …").
+ * The holder is a person, people or an institution ("la police", "eux",
+ * "certains"), not the commenter ("pour moi, …"), an aim ("pour ceux qui…",
+ * "pour finir, …") nor a manner of speaking ("pour le coup", "pour une fois").
  */
 export function isOthersViewpoint(a: Analysis, i: number): boolean {
   const [first] = sentenceRange(a, a.tokens[i]!.sentence);
@@ -256,7 +268,7 @@ export function isOthersViewpoint(a: Analysis, i: number): boolean {
   if (!opener) return false;
   const holder = first + opener.length;
   const head = keyAt(a, holder) ?? '';
-  if (!entryAt(a, holder)?.determiner && !PERSONAL.has(head) && head !== 'certains' && head !== 'beaucoup') return false;
+  if (!PERSONAL.has(head) && head !== 'certains' && !(entryAt(a, holder)?.determiner && namesHolder(a, holder + 1))) return false;
   for (let j = holder; j < i && j <= holder + HOLDER_REACH; j++) {
     if (isClauseBreak(a, j)) {
       // The holder's clause closes on a comma, and what is said is the very next clause.

@@ -9,6 +9,7 @@ import { analyse } from './analyse.js';
 import { DEFAULT_RULES, type Rules } from './rules.js';
 import { combine, round } from './math.js';
 import { fingerprintOf } from './fingerprint.js';
+import { sentenceHas } from './scope.js';
 import { scoreShouting } from './rules/shouting.js';
 import { findInsults } from './rules/insults.js';
 import { findThreats } from './rules/threats.js';
@@ -42,8 +43,10 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   const insultScore = round(combine([insults.score, ...groupAttacks]));
   const strongestAttack = Math.max(0, ...groupAttacks);
   const insultTarget = strongestAttack > insults.score ? 'group' : (insults.target ?? (groupAttacks.length ? 'group' : null));
-  // A severe insult at a group is an identity attack, unless it is part of an attack on a political camp ("les djihadistes sont des barbares").
-  const onPoliticalCamp = (first: number, last: number) => identity.attacks.some((x) => x.political && x.first <= last && first <= x.last);
+  // A severe insult at a group is an identity attack, unless it is part of an attack on a political camp ("les djihadistes
+  // sont des barbares") and no people is named in its sentence ("les djihadistes et les musulmans sont des barbares").
+  const onPoliticalCamp = (first: number, last: number) =>
+    identity.attacks.some((x) => x.political && x.first <= last && first <= x.last) && !sentenceHas(a, a.tokens[first]!.sentence, (e) => e.group === 'identity');
   const slurOnGroup = insults.insults
     .filter((i) => i.severity === 'severe' && i.target === 'group' && !onPoliticalCamp(i.match.first, i.match.last))
     .map((i) => i.weight);

@@ -162,6 +162,7 @@ describe('sexual remarks are vulgarity', () => {
     // An imperative with its pronoun, not a verb before an article and its noun.
     ['Ferme-la, toi !', true],
     ['Mais ferme la !', true],
+    ['Ferme la et dégage.', true],
     ['Les Turcs ont fermé la frontière.', false],
     ['On ferme la porte à clé.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
@@ -194,6 +195,8 @@ describe('what a person is, thrown at someone, is an identity attack', () => {
     // The commenter's own view, an aim rather than a holder, or a name thrown after the report: still his.
     ["Pour moi, tu n'es qu'un Arabe.", true],
     ["Pour ceux qui l'ignorent, tu n'es qu'un Arabe.", true],
+    ["Pour le coup, tu n'es qu'un Arabe.", true],
+    ['Pour une fois, vous n’êtes que des Syriens.', true],
     ["Pour la police, tu n'es qu'un Syrien, espèce d'Arabe.", true],
   ])('%s → %s', (text, attack) => {
     const s = scoreComment(text);
@@ -283,9 +286,10 @@ describe('a political camp is insulted, not attacked for what it is', () => {
     expect(s.reasons).not.toContain('identity_attack');
   });
 
-  test('the same words at a people are an identity attack', () => {
-    expect(scoreComment('Les Syriens sont des rats.').reasons).toContain('identity_attack');
-  });
+  test.each([['Les Syriens sont des rats.'], ['Les djihadistes et les musulmans sont des barbares.'], ['The jihadists are savages and so are all Muslims.']])(
+    'the same words at a people are an identity attack: %s',
+    (text) => expect(scoreComment(text).reasons).toContain('identity_attack'),
+  );
 });
 
 describe('a hatred counts against a group only when the group is what it is aimed at', () => {
@@ -295,6 +299,11 @@ describe('a hatred counts against a group only when the group is what it is aime
     ['Je suis dégoûté par tous les Kurdes du quartier.', true],
     ["Il n'y a rien que je déteste plus qu'un Syrien.", true],
     ['Les Kurdes, je déteste leur arrogance.', true],
+    ['Je déteste la plupart des musulmans.', true],
+    ['Je hais cordialement les musulmans.', true],
+    ['Je ne supporte pas la présence des Syriens au Liban.', true],
+    ['I hate every single Muslim.', true],
+    ['Les Arabes, je déteste ces gens.', true],
     // Another object: the regime, the war they suffer, seeing them suffer, the heat; a clause after "tolérer que".
     ['Je hais ce régime qui massacre les Kurdes.', false],
     ['Je déteste la guerre que subissent les Syriens.', false],
@@ -322,6 +331,14 @@ describe('a group taken up by a pronoun is attacked where the pronoun is', () =>
     ['Les juifs ? Je ne les déteste pas.', false],
     ['Muslims? I don’t hate them.', false],
     ['Les réfugiés vivent dans des camps, ils sont insalubres.', false],
+    // The nearer group, a name, an acronym, or an agent may be what the pronoun stands for.
+    ['Les Syriens fuient les djihadistes. Ils sont des barbares.', false],
+    ['Les Kurdes sont bombardés par Erdogan. Ils sont des monstres.', false],
+    ['The Kurds fight ISIS. They are monsters.', false],
+    // Quoted to be answered, or a hatred held by someone else.
+    ["Les Syriens ? Vous dites qu'ils sont des rats ? Honte à vous.", false],
+    ['Kurds? Turkey hates them.', false],
+    ["Les réfugiés ? Le ministre dit qu'il ne les supporte plus.", false],
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
 });
 

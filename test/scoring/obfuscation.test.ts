@@ -71,6 +71,9 @@ describe('one edit away from an abusive word', () => {
     // At the start of a sentence a capital says nothing.
     ['Cnonard, va !', 'fr'],
     ['Wihtey go home!', 'en'],
+    // What comes before calls for a word, not a name.
+    ['Sale Bicth.', 'fr'],
+    ['Assad est un Tyarn.', 'fr'],
     // Peoples' names are capitalised too: their typos are still read.
     ['Je déteste les Sryiens.', 'fr'],
   ] as const)('"%s" is still read through its typo', (text, lang) => {

@@ -24,6 +24,9 @@ describe('bad input never throws and always gets a valid result', () => {
     ['control characters', 'abc\u0000\u0001\u0007def\u001b[31m rouge \u007f'],
     ['a lone surrogate', 'abc \ud800 def'],
     ['100 kB of text', 'Quelle honte ! '.repeat(7_000)],
+    // Cut short where a rule expects one more word.
+    ['a group then "je les" at the very end', 'Les Kurdes, je les'],
+    ['a group then "je ne les" at the very end', 'Les Syriens ? Je ne les'],
   ])('%s', (_name, text) => {
     const s = scoreComment(text);
     expectValid(s, text);

@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -135,6 +135,17 @@ function nameCalling(a: Analysis, g: Match): number | undefined {
   return jibe ? start : undefined;
 }
 
+/**
+ * A hatred the commenter voices at token j: "je déteste", or, negated, "je ne
+ * supporte pas", "aucun respect pour" — not one he blames on others or condemns.
+ */
+function isHatredAt(a: Analysis, j: number): boolean {
+  const e = entryAt(a, j);
+  if (!e) return false;
+  const negated = negatorOf(a, j) >= 0;
+  return ((!!e.hateVerb && !negated) || (!!e.tolerateVerb && negated)) && !isHateOfOthers(a, j);
+}
+
 /** Verbs that fight what they govern: "dénoncer la haine des X", "combattre le mépris des X". */
 const CONDEMNING = /^(?:denonc|condamn|combatt|lutt)/;
 /** How near the owner of a hatred stands before it: "votre mépris", "vous détestez", "votre manque de respect". */
@@ -181,9 +192,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   for (let j = Math.max(0, g.first - HATE_REACH); j <= Math.min(a.tokens.length - 1, g.last + HATE_REACH); j++) {
     const e = a.tokens[j]!.sentence === s ? entryAt(a, j) : undefined;
     if (!e) continue;
-    // "je déteste les X" — or, negated, "je ne supporte pas les X", "aucun respect pour les X".
-    const negated = negatorOf(a, j) >= 0;
-    if (((e.hateVerb && !negated) || (e.tolerateVerb && negated)) && !isHateOfOthers(a, j) && isAimedAtGroup(a, j, g)) {
+    if (isHatredAt(a, j) && isAimedAtGroup(a, j, g)) {
       return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, g.first), last: Math.max(j, g.last) };
     }
   }
@@ -221,9 +230,16 @@ const TOWARDS = new Set([
   'et', 'ou', 'and', 'or', 'tous', 'toutes', 'all', 'autres', 'other',
   'pour', 'envers', 'contre', 'par', 'for', 'towards', 'toward', 'against', 'by', 'of', 'de', "d'", 'du', 'au', 'aux', 'a',
   'plus', 'moins', 'autant', 'more', 'than', 'as',
-  // How much: "un manque de respect total pour les X", "a deep hatred of the X".
+  // How much: "un manque de respect total pour les X", "a deep hatred of the X", "every single X".
   'total', 'totale', 'absolu', 'absolue', 'profond', 'profonde', 'complet', 'complete', 'pur', 'pure', 'visceral', 'viscerale', 'deep', 'utter', 'sheer',
+  'every', 'each', 'single',
+  // How many of them, or the group itself by another name: "la plupart des X", "cette race de X", "la présence des X".
+  'plupart', 'majorite', 'race', 'engeance', 'espece', 'presence', 'communaute', 'odeur', 'bande', 'tas',
 ]);
+/** "Je hais cordialement les X", "je déteste profondément et sincèrement les X": adverbs of manner. */
+const MANNER = /^[a-z]{3,}ment$/;
+/** After the verb, "ces gens", "these people" point back at the group named before: "les X, je déteste ces gens". */
+const PEOPLE = new Set(['gens', 'people', 'types', 'mecs', 'personnes', 'individus']);
 /** "que" after a comparative ("plus qu'un X"); anywhere else it opens a clause: "je ne tolère pas que les X soient…". */
 const COMPARATIVE_THAN = new Set(['que', "qu'"]);
 /** Determiners that point back at the group: "les X, je déteste leur arrogance". */
@@ -243,13 +259,13 @@ function isAimedAtGroup(a: Analysis, verb: number, g: Match): boolean {
       if (key === undefined) continue; // punctuation: "les Kurdes, les Turcs"
       const e = entryAt(a, k);
       if (COMPARATIVE_THAN.has(key) && COMPARATIVE.has(keyAt(a, k - 1) ?? '')) continue;
-      if (!(e?.determiner || e?.groupDeterminer || e?.group || e?.secondPerson || e?.negator || e?.intensifier !== undefined || TOWARDS.has(key))) return false;
+      if (!(e?.determiner || e?.groupDeterminer || e?.group || e?.secondPerson || e?.negator || e?.intensifier !== undefined || TOWARDS.has(key) || MANNER.test(key))) return false;
     }
     return true;
   }
   const [first, second] = wordsAfter(a, verb, 2).filter((k) => entryAt(a, k)?.intensifier === undefined);
   if (first === undefined || !entryAt(a, first)?.determiner || THEIR.has(keyAt(a, first) ?? '')) return true;
-  return second !== undefined && !!entryAt(a, second)?.group;
+  return second !== undefined && (!!entryAt(a, second)?.group || PEOPLE.has(keyAt(a, second) ?? ''));
 }
 
 /** Worth or rights denied to the subject ending at `subject`: "les X n'ont aucune valeur", "ne méritent pas de vivre". Returns the worth word. */
@@ -272,55 +288,77 @@ function derogatoryPredicate(a: Analysis, subject: number): number | undefined {
 
 /** Pronouns that take up a group named before: "les X ? Ils sont…", "…, mais ce sont des…". */
 const RESUMING_SUBJECT = new Set(['ils', 'elles', 'they']);
-/** Object pronouns: "les X, je les déteste", "X? I hate them". */
-const RESUMING_OBJECT = ['les', 'them'] as const;
-const SUBJECT_PRONOUN = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);
-/** "je les", "je ne les": a subject pronoun, maybe with "ne", before "les" makes it an object, not a determiner. */
-function isClitic(a: Analysis, j: number): boolean {
-  const before = keyAt(a, j - 1);
-  const subject = before === 'ne' || before === "n'" ? keyAt(a, j - 2) : before;
-  return SUBJECT_PRONOUN.has(subject ?? '');
-}
-
+/** Object pronouns: French before its verb ("les X, je les déteste"), English after it ("X? I hate them"). */
+const FR_OBJECT = 'les';
+const EN_OBJECT = 'them';
+/** The commenter, or people he speaks for: a hatred another subject holds ("Erdogan les déteste") is reported. */
+const SPEAKER = new Set(['je', "j'", 'on', 'nous', 'i', 'we']);
 /** Determiners of a plural noun: another noun the pronoun may stand for. */
 const PLURAL_DETERMINER = new Set(['les', 'des', 'ces', 'leurs', 'aux', 'mes', 'tes', 'ses', 'nos', 'vos', 'the', 'these', 'those', 'their', 'some']);
 /** How far after the group a pronoun may take it up: in its sentence or the next. */
 const RESUME_REACH = 15;
 
+/** "je les", "je ne les": the speaker, maybe with "ne", before "les" makes it an object, not a determiner. */
+function isSpeakersObject(a: Analysis, j: number): boolean {
+  const before = keyAt(a, j - 1);
+  const subject = before === 'ne' || before === "n'" ? keyAt(a, j - 2) : before;
+  return SPEAKER.has(subject ?? '');
+}
+
+/** "I hate them", "we really hate them": the speaker within two words before the verb. */
+const saidBySpeaker = (a: Analysis, verb: number) => wordsBefore(a, verb, 2).some((k) => SPEAKER.has(keyAt(a, k) ?? ''));
+
+/**
+ * Whatever could be the pronoun's antecedent other than the group: another
+ * plural noun ("les X vivent dans des camps, ils sont…"), another group (the
+ * pronoun is the nearer one's), a name or an acronym inside the sentence
+ * ("Erdogan", "ISIS"), an agent ("par les Turcs").
+ */
+function isOtherAntecedent(a: Analysis, j: number, g: Match): boolean {
+  const key = keyAt(a, j)!;
+  const m = a.at[j];
+  if (m && m !== g && (m.entry.group || m.entry.figure)) return true;
+  if (isAgent(key)) return true;
+  const t = a.tokens[j]!;
+  const sentenceStart = j === 0 || a.tokens[j - 1]!.sentence !== t.sentence;
+  // A name is capitalised ("Erdogan"), an acronym is known ("ISIS"); in a comment all in capitals neither tells.
+  if (!sentenceStart && ((t.upper === 1 && /^\p{Lu}/u.test(t.raw)) || isAcronym(a, t.raw))) return true;
+  return PLURAL_DETERMINER.has(key) && keyAt(a, j + 1) !== undefined && !isSpeakersObject(a, j);
+}
+
 /**
  * The group taken up by a pronoun, in its sentence or the next, and attacked
- * there: "les X ? Ils ne valent rien", "j'essaie de comprendre les X mais ils
- * sont repoussants", "ces X ressemblent à des humains mais ce sont des
- * parasites", "les X ? Je les déteste". Not past another plural noun, which
- * the pronoun may stand for ("les X vivent dans des camps, ils sont insalubres").
+ * there by the commenter: "les X ? Ils sont répugnants", "j'essaie de
+ * comprendre les X mais ils sont méprisables", "les X ? Je ne les supporte
+ * pas", "X? I hate them". Not past anything else the pronoun may stand for
+ * (isOtherAntecedent), nor when the words are quoted to be answered. The
+ * evidence starts at the pronoun.
  */
 function resumedAttack(a: Analysis, g: Match): { weight: number; rule: string; first: number; last: number } | undefined {
   const s = a.tokens[g.first]!.sentence;
-  for (let j = g.last + 1; j < a.tokens.length && j <= g.last + RESUME_REACH && a.tokens[j]!.sentence <= s + 1; j++) {
+  const last = Math.min(a.tokens.length - 1, g.last + RESUME_REACH);
+  for (let j = g.last + 1; j <= last && a.tokens[j]!.sentence <= s + 1; j++) {
     const key = keyAt(a, j);
     if (key === undefined) continue;
-    const next = keyAt(a, j + 1);
-    const subject = RESUMING_SUBJECT.has(key) ? j : key === 'ce' && next === 'sont' ? j : undefined;
-    if (subject !== undefined) {
-      const worth = worthDenied(a, subject);
-      if (worth !== undefined) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
-      const predicate = derogatoryPredicate(a, subject);
-      if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
+    const subject = RESUMING_SUBJECT.has(key) || (key === 'ce' && keyAt(a, j + 1) === 'sont');
+    const verb = key === FR_OBJECT && isSpeakersObject(a, j) ? j + 1 : key === EN_OBJECT && j > 0 && saidBySpeaker(a, j - 1) ? j - 1 : -1;
+    if ((subject || verb >= 0) && isCounterSpeech(a, j)) return undefined;
+    if (subject) {
+      const worth = worthDenied(a, j);
+      if (worth !== undefined) return { weight: 0.85, rule: 'identity.worth_denied', first: j, last: worth };
+      const predicate = derogatoryPredicate(a, j);
+      if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: j, last: predicate };
       // "Les X pensent qu'ils sont importants. Je les déteste.": the next pronoun may still be theirs.
       continue;
     }
-    // The object pronoun stands before its verb in French ("je les déteste"), after it in English ("I hate them").
-    const verbAt = key === RESUMING_OBJECT[0] && isClitic(a, j) ? j + 1 : key === RESUMING_OBJECT[1] ? j - 1 : undefined;
-    if (verbAt !== undefined) {
-      const verb = entryAt(a, verbAt);
-      const negated = negatorOf(a, verbAt) >= 0;
-      if (((verb?.hateVerb && !negated) || (verb?.tolerateVerb && negated)) && !isHateOfOthers(a, verbAt)) {
-        return { weight: 0.85, rule: 'identity.hate_statement', first: g.first, last: Math.max(j, verbAt) };
+    if (verb >= 0) {
+      // "Les X, je les" cut short: no verb to read.
+      if (verb < a.tokens.length && a.tokens[verb]!.sentence === a.tokens[j]!.sentence && isHatredAt(a, verb)) {
+        return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, verb), last: Math.max(j, verb) };
       }
-      if (key === RESUMING_OBJECT[0]) continue;
+      continue;
     }
-    // Another plural noun, unless it is the group's own complement ("les X de Syrie") — or another group, attacked on its own.
-    if (PLURAL_DETERMINER.has(key) && next !== undefined && !entryAt(a, j + 1)?.group) return undefined;
+    if (isOtherAntecedent(a, j, g)) return undefined;
   }
   return undefined;
 }
