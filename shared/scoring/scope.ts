@@ -3,7 +3,7 @@
  * before a word that can negate, intensify or aim it. Every rule uses these
  * so that "scope" means the same thing for tone, insults and attacks.
  */
-import type { Analysis } from './analyse.js';
+import type { Analysis, Match } from './analyse.js';
 import type { LexEntry } from './lexicon.js';
 
 const CLAUSE_BREAK = /^(?:[,;:()[\]{}.!?…]+|[—–-])$/;
@@ -25,6 +25,15 @@ export function isClauseBreak(a: Analysis, i: number): boolean {
   }
   const e = a.at[i]?.entry;
   return !!e && (!!e.contrast || !!e.concessive);
+}
+
+/**
+ * Every match, then the words inside phrases that count on their own
+ * (Analysis.inner): copied into one list only when there are such words, and
+ * most comments have none.
+ */
+export function matchesAndInner(a: Analysis): readonly Match[] {
+  return a.inner.length ? [...a.matches, ...a.inner] : a.matches;
 }
 
 /** What token i is on its own, or as part of its phrase when it means nothing alone. */
@@ -71,13 +80,9 @@ export function wordsAfter(a: Analysis, i: number, count: number): number[] {
   return out;
 }
 
-/**
- * The negator governing token `i`, if any: within three words before it in
- * the same clause. French "ne … pas" puts "ne" before the verb and "pas"
- * after it, so either half in range counts.
- */
 const COMPARATIVES = new Set(['aussi', 'plus', 'si', 'autant', 'as', 'more', 'so']);
-const COMPARED_WITH = new Set(['que', "qu'", 'as', 'than']);
+/** What introduces the standard of a comparison: "plus X que…", "as X as…". */
+export const COMPARED_WITH: ReadonlySet<string> = new Set(['que', "qu'", 'as', 'than']);
 
 /**
  * "personne n'est aussi crasseux que ces…", "nothing is more vile than…": a
@@ -127,9 +132,16 @@ export function isRestricted(a: Analysis, negator: number, i: number): boolean {
   return false;
 }
 
-export function negatorOf(a: Analysis, i: number): number {
-  if (isSuperlative(a, i)) return -1;
-  const before = wordsBefore(a, i, 3);
+/** How many words before a word its negator may stand. */
+export const NEGATION_REACH = 3;
+
+/**
+ * The negator governing token `i`, if any: within three words before it in
+ * the same clause. French "ne … pas" puts "ne" before the verb and "pas"
+ * after it, so either half in range counts. A caller that has those words
+ * already (wordsBefore(a, i, NEGATION_REACH)) passes them.
+ */
+export function negatorOf(a: Analysis, i: number, before: readonly number[] = wordsBefore(a, i, NEGATION_REACH)): number {
   for (const j of before) {
     const e = entryAt(a, j);
     if (!e?.negator || isRestricted(a, j, i)) continue;
@@ -138,7 +150,8 @@ export function negatorOf(a: Analysis, i: number): number {
     if (breakers && next && breakers.includes(next)) continue;
     // "ne manque pas de respect", "I don't lack respect": two denials affirm.
     if (before.some((k) => k !== j && entryAt(a, k)?.negator && (e.lack || entryAt(a, k)!.lack))) return -1;
-    return j;
+    // Asked last: most words have no negator before them for a superlative to overrule.
+    return isSuperlative(a, i) ? -1 : j;
   }
   return -1;
 }
@@ -317,24 +330,23 @@ export function isEndorsed(a: Analysis, sentence: number): boolean {
 // Rules ask about one analysis at a time, so only the latest one's answers are kept: a WeakMap entry per
 // analysis cost more than most comments' answers saved.
 let answersFor: Analysis | undefined;
-let answers = new Map<string, Uint8Array>();
-const UNASKED = 0;
-const NO = 1;
-const YES = 2;
+/** Per question, per sentence: whether it has such an entry; filled in as sentences are asked about. */
+let answers = new Map<string, (boolean | undefined)[]>();
 
 /** sentenceHas for a test that depends on the entry alone, named by `question`, answered once per analysis and sentence. */
 export function sentenceHasCached(a: Analysis, sentence: number, question: string, test: (e: LexEntry, i: number) => boolean): boolean {
+  if (!(sentence >= 0 && sentence < a.sentences && Number.isInteger(sentence))) return sentenceHas(a, sentence, test); // no such sentence: nothing to keep
   if (a !== answersFor) {
     answersFor = a;
     answers = new Map();
   }
   let known = answers.get(question);
-  if (!known) answers.set(question, (known = new Uint8Array(a.sentences)));
+  // An empty plain array: a typed array of the sentences, or filling one in advance, cost more than most analyses' answers save.
+  if (!known) answers.set(question, (known = []));
   const state = known[sentence];
-  if (state === undefined) return sentenceHas(a, sentence, test); // no such sentence: nothing to keep
-  if (state !== UNASKED) return state === YES;
+  if (state !== undefined) return state;
   const yes = sentenceHas(a, sentence, test);
-  known[sentence] = yes ? YES : NO;
+  known[sentence] = yes;
   return yes;
 }
 

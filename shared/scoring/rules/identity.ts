@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COMPARED_WITH, COUNTER_SPEECH, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -21,6 +21,9 @@ export interface GroupAttack {
   rule: string;
   political: boolean;
 }
+
+/** An attack as a rule finds it, before the political discount and the counter-speech damping. */
+type FoundAttack = Omit<GroupAttack, 'political'>;
 
 export interface IdentityResult {
   attacks: GroupAttack[];
@@ -91,7 +94,7 @@ const COMPARATIVE = new Set(['plus', 'aussi', 'si', 'more', 'as', 'so']);
  */
 function derogatoryComparison(a: Analysis, g: Match): number | undefined {
   const before = wordsBefore(a, g.first, 4);
-  const than = before.findIndex((j) => ['que', "qu'", 'than', 'as'].includes(keyAt(a, j) ?? ''));
+  const than = before.findIndex((j) => COMPARED_WITH.has(keyAt(a, j) ?? ''));
   if (than < 0) return undefined;
   const [adjective, comparative] = [before[than + 1], before[than + 2]];
   if (adjective === undefined || comparative === undefined || !COMPARATIVE.has(keyAt(a, comparative) ?? '')) return undefined;
@@ -141,7 +144,8 @@ function nameCalling(a: Analysis, g: Match): number | undefined {
  */
 function isHatredAt(a: Analysis, j: number): boolean {
   const e = entryAt(a, j);
-  if (!e) return false;
+  // Most words are neither: answered before looking for a negator.
+  if (!e || (!e.hateVerb && !e.tolerateVerb)) return false;
   const negated = negatorOf(a, j) >= 0;
   return ((!!e.hateVerb && !negated) || (!!e.tolerateVerb && negated)) && !isHateOfOthers(a, j);
 }
@@ -165,7 +169,7 @@ function isHateOfOthers(a: Analysis, hate: number): boolean {
   return before.some((j) => entryAt(a, j)?.secondPerson) && !isEndorsed(a, a.tokens[hate]!.sentence);
 }
 
-function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: number; rule: string; first: number; last: number } | undefined {
+function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttack | undefined {
   const s = a.tokens[g.first]!.sentence;
 
   const threat = threats.find((t) => !t.quoted && a.tokens[t.first]!.sentence === s);
@@ -190,8 +194,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   }
 
   for (let j = Math.max(0, g.first - HATE_REACH); j <= Math.min(a.tokens.length - 1, g.last + HATE_REACH); j++) {
-    const e = a.tokens[j]!.sentence === s ? entryAt(a, j) : undefined;
-    if (!e) continue;
+    if (a.tokens[j]!.sentence !== s) continue;
+    // "je déteste les X" — or, negated, "je ne supporte pas les X", "aucun respect pour les X".
     if (isHatredAt(a, j) && isAimedAtGroup(a, j, g)) {
       return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, g.first), last: Math.max(j, g.last) };
     }
@@ -209,21 +213,24 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): { weight: 
   if (comparison !== undefined) return { weight: 0.85, rule: 'identity.derogatory_comparison', first: comparison, last: g.last };
   const predicate = derogatoryPredicate(a, g.last);
   if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
-  // A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it.
+  return hostileEmotion(a, g, before) ?? resumedAttack(a, g);
+}
+
+/** A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it. */
+function hostileEmotion(a: Analysis, g: Match, before: readonly number[]): FoundAttack | undefined {
+  if (!before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer)) return undefined;
   const near = [...wordsBefore(a, g.first, PERSON_REACH), ...wordsAfter(a, g.last, PERSON_REACH)];
   // Anger that condemns ("dénonçons la haine des X") is not anger at the X.
   const condemning = wordsBefore(a, g.first, HATE_REACH).some((j) => CONDEMNING.test(keyAt(a, j) ?? ''));
-  if (!condemning && before.some((j) => entryAt(a, j)?.groupDeterminer || entryAt(a, j)?.introducer) && near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) {
-    const tone = sentenceTone(a, s, g);
-    if (tone <= HOSTILE_TONE) return { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last };
-  }
-  return resumedAttack(a, g);
+  if (condemning || !near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) return undefined;
+  const tone = sentenceTone(a, a.tokens[g.first]!.sentence, g);
+  return tone <= HOSTILE_TONE ? { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last } : undefined;
 }
 
 /**
  * Words that may stand between a hatred and the group it is aimed at: "je
  * déteste tous les X", "aucun respect pour les X", "dégoûté par les X", "que
- * je déteste plus qu'un X" (with COMPARATIVE_THAN), "pour vous autres X",
+ * je déteste plus qu'un X", "pour vous autres X",
  * "the X and the Y".
  */
 const TOWARDS = new Set([
@@ -240,8 +247,6 @@ const TOWARDS = new Set([
 const MANNER = /^[a-z]{3,}ment$/;
 /** After the verb, "ces gens", "these people" point back at the group named before: "les X, je déteste ces gens". */
 const PEOPLE = new Set(['gens', 'people', 'types', 'mecs', 'personnes', 'individus']);
-/** "que" after a comparative ("plus qu'un X"); anywhere else it opens a clause: "je ne tolère pas que les X soient…". */
-const COMPARATIVE_THAN = new Set(['que', "qu'"]);
 /** Determiners that point back at the group: "les X, je déteste leur arrogance". */
 const THEIR = new Set(['leur', 'leurs', 'their']);
 
@@ -258,7 +263,8 @@ function isAimedAtGroup(a: Analysis, verb: number, g: Match): boolean {
       const key = keyAt(a, k);
       if (key === undefined) continue; // punctuation: "les Kurdes, les Turcs"
       const e = entryAt(a, k);
-      if (COMPARATIVE_THAN.has(key) && COMPARATIVE.has(keyAt(a, k - 1) ?? '')) continue;
+      // "que" after a comparative ("plus qu'un X"); anywhere else it opens a clause: "je ne tolère pas que les X soient…".
+      if (COMPARED_WITH.has(key) && COMPARATIVE.has(keyAt(a, k - 1) ?? '')) continue;
       if (!(e?.determiner || e?.groupDeterminer || e?.group || e?.secondPerson || e?.negator || e?.intensifier !== undefined || TOWARDS.has(key) || MANNER.test(key))) return false;
     }
     return true;
@@ -334,7 +340,7 @@ function isOtherAntecedent(a: Analysis, j: number, g: Match): boolean {
  * (isOtherAntecedent), nor when the words are quoted to be answered. The
  * evidence starts at the pronoun.
  */
-function resumedAttack(a: Analysis, g: Match): { weight: number; rule: string; first: number; last: number } | undefined {
+function resumedAttack(a: Analysis, g: Match): FoundAttack | undefined {
   const s = a.tokens[g.first]!.sentence;
   const last = Math.min(a.tokens.length - 1, g.last + RESUME_REACH);
   for (let j = g.last + 1; j <= last && a.tokens[j]!.sentence <= s + 1; j++) {
@@ -374,7 +380,7 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
   // Allocated at the first attack: most comments have none.
   let covered: Uint8Array | undefined;
   const evidence: Evidence[] = [];
-  for (const g of [...a.matches, ...a.inner]) {
+  for (const g of matchesAndInner(a)) {
     if (!g.entry.group) continue;
     // A group word glued to an abusive one ("vermineX", "Xdemerde") is the slur phrase in one token.
     const glued = g.via === 'glued' && g.entry.group === 'identity' && g.entry.abuse && !g.entry.abuse.weak ? g.entry.abuse.kind : undefined;

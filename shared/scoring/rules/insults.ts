@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -49,12 +49,14 @@ const FIRST_PERSON_OPINION = /^(?:moi|nous|me|toi|vous)$/;
  */
 /** A copula and a person among the words before: "vous êtes…", "ce ministre est…", "ces gens sont…". */
 function isPredicateOfSomeone(a: Analysis, before: readonly number[]): boolean {
-  const subject = (j: number) => {
-    const e = entryAt(a, j);
-    // "ces gens", "ce type" point at someone; "les gens" is everyone.
-    return !!(e?.secondPerson || e?.figure || e?.group || (e?.person && POINTING.test(keyAt(a, j - 1) ?? '')));
-  };
-  return before.some((j) => entryAt(a, j)?.copula) && before.some(subject);
+  return before.some((j) => entryAt(a, j)?.copula) && before.some((j) => isSubject(a, j));
+}
+
+// Not a closure inside isPredicateOfSomeone: tsx names every named closure with Object.defineProperty, at each call.
+function isSubject(a: Analysis, j: number): boolean {
+  const e = entryAt(a, j);
+  // "ces gens", "ce type" point at someone; "les gens" is everyone.
+  return !!(e?.secondPerson || e?.figure || e?.group || (e?.person && POINTING.test(keyAt(a, j - 1) ?? '')));
 }
 
 function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
@@ -73,6 +75,7 @@ function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
 }
 
 const POINTING = /^(?:ce|cet|cette|ces|tes|vos|this|that|these|those|your)$/;
+const isPeople = (e: LexEntry) => !!(e.secondPerson || e.group || e.figure || e.person);
 
 /**
  * "Ces miliciens ? Ce sont des rats.": a dehumanising noun said of whoever
@@ -85,8 +88,7 @@ function saidOfThem(a: Analysis, m: Match): boolean {
   const copula = before.findIndex((j) => entryAt(a, j)?.copula);
   if (copula < 0 || !/^(?:ce|c'|ca|they)$/.test(keyAt(a, before[copula + 1] ?? -1) ?? '')) return false;
   const s = a.tokens[m.first]!.sentence;
-  const people = (e: LexEntry) => !!(e.secondPerson || e.group || e.figure || e.person);
-  if (!sentenceHasCached(a, s, 'people', people) && !(s > 0 && sentenceHasCached(a, s - 1, 'people', people))) return false;
+  if (!sentenceHasCached(a, s, 'people', isPeople) && !(s > 0 && sentenceHasCached(a, s - 1, 'people', isPeople))) return false;
   const next = wordsAfter(a, m.last, 1)[0];
   // A word right after the noun goes on describing it; after punctuation, only "pas…" or "qui…" still does.
   const closes = next === undefined || (next > m.last + 1 ? !/^(?:pas|qui|not|who|that)$/.test(keyAt(a, next) ?? '') : /^(?:tous|toutes|quoi|all|them)$/.test(keyAt(a, next) ?? ''));
@@ -155,7 +157,10 @@ const SMALL = new Set(['petit', 'petite', 'petits', 'petites']);
 function bodyNouns(a: Analysis): Insult[] {
   if (a.lang !== 'fr') return [];
   const found: Insult[] = [];
-  for (let i = 1; i < a.tokens.length; i++) {
+  // Only a word matched on its own can stand for a person: the matches, not every token.
+  for (const m of a.matches) {
+    const i = m.first;
+    if (i === 0 || m.last !== i) continue;
     const key = keyAt(a, i);
     if (key === undefined || !FAT.has(key) || !FAT_BEFORE.has(keyAt(a, i - 1) ?? '')) continue;
     // "j'ai pris la grosse, toi la petite": sizes of things compared.
@@ -165,8 +170,8 @@ function bodyNouns(a: Analysis): Insult[] {
     if (compared) continue;
     const next = a.tokens[i + 1];
     const standsAlone = !next || next.sentence !== a.tokens[i]!.sentence || next.kind === 'punct' || /^(?:avec|qui|la|là)$/i.test(next.raw);
-    if (!standsAlone || a.at[i]?.first !== i || a.at[i]!.last !== i) continue;
-    found.push({ match: a.at[i]!, weight: WEIGHT.mild, severity: 'mild', target: 'unknown', rule: 'insult.body' });
+    if (!standsAlone) continue;
+    found.push({ match: m, weight: WEIGHT.mild, severity: 'mild', target: 'unknown', rule: 'insult.body' });
   }
   return found;
 }
@@ -187,7 +192,7 @@ export function findInsults(a: Analysis): InsultResult {
   const profanities: number[] = [];
   const evidence: Evidence[] = [];
 
-  for (const m of [...a.matches, ...a.inner]) {
+  for (const m of matchesAndInner(a)) {
     const e = m.entry;
     if (e.allow) continue;
     if (e.figure === 'villain') {

@@ -16,7 +16,7 @@ import type { Analysis } from '../analyse.js';
 import { spanEvidence } from '../evidence.js';
 import { clamp, round } from '../math.js';
 import { hashtagParts, hashtagTone } from '../hashtag.js';
-import { entryAt, isAcronym, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
+import { entryAt, isAcronym, NEGATION_REACH, negatorOf, wordsAfter, wordsBefore } from '../scope.js';
 import { ironyTagAt, isIronicThanks, isGuessedName, isNamePart, isPreposition, qualifiesParticiple } from './toneContext.js';
 
 export interface ToneInput {
@@ -59,12 +59,14 @@ const SCARE_QUOTE_MAX_WORDS = 3;
 
 export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
   const evidence: Evidence[] = [];
-  const sentenceSums = new Map<number, number>();
-  const contrastAt = new Map<number, number>(); // sentence → token index of its last contrast word
+  // Plain arrays, not Maps by sentence nor typed arrays (which V8 allocates slowly).
+  const sentenceSums: number[] = new Array(a.sentences).fill(0);
+  const contrastAt: number[] = new Array(a.sentences).fill(-1); // sentence → token index of its last contrast word, or -1
   for (const m of a.matches) {
-    if (m.entry.contrast) contrastAt.set(a.tokens[m.first]!.sentence, m.first);
+    if (m.entry.contrast) contrastAt[a.tokens[m.first]!.sentence] = m.first;
   }
   let lexical = 0;
+  let toneWords = 0;
   let modifierNotes = 0;
   const irony = ironyTagAt(a);
   let ironic = 0; // praise turned sour by the irony tag
@@ -88,9 +90,11 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     // A phrase that carries its own negation ("pas bon") is not negated again by the "ne" before it;
     // words run together ("pascontent") carry a negator without the phrase's own tone: it negates them.
     const glued = m.via === 'glued' && !!e.negator;
-    const neg = glued ? m.first : pictogram || entryAt(a, m.first)?.negator ? -1 : negatorOf(a, m.first);
-    const before = pictogram ? [] : wordsBefore(a, m.first, 2);
-    for (const j of before) {
+    const before = pictogram ? [] : wordsBefore(a, m.first, NEGATION_REACH);
+    const neg = glued ? m.first : pictogram || entryAt(a, m.first)?.negator ? -1 : negatorOf(a, m.first, before);
+    // The nearest intensifier of the two words before it: "très content", "vraiment pas content".
+    for (let k = 0; k < before.length && k < 2; k++) {
+      const j = before[k]!;
       let mult = entryAt(a, j)?.intensifier;
       if (mult === undefined) continue;
       // "pas très optimiste" is milder than "pas optimiste": under negation an intensifier softens.
@@ -128,14 +132,15 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
       v *= SARCASM;
       evidence.push(spanEvidence(a, m.first, m.last, 'sarcasm', 'tone.ironic_thanks', SARCASM));
     }
-    const contrast = contrastAt.get(t.sentence);
-    if (contrast !== undefined) v *= m.first < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    const contrast = contrastAt[t.sentence]!;
+    if (contrast >= 0) v *= m.first < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
 
     if (v < 0) v *= NEGATIVITY;
     v = clamp(v, -1.5, 1.5);
     lexical += v;
-    sentenceSums.set(t.sentence, (sentenceSums.get(t.sentence) ?? 0) + v);
+    sentenceSums[t.sentence] = sentenceSums[t.sentence]! + v;
     evidence.push(spanEvidence(a, m.first, m.last, 'tone', e.toneRule ?? 'tone.lexicon', round(v)));
+    toneWords++;
   }
 
   // Camel-case hashtags the lexicon does not know whole: their words.
@@ -148,13 +153,14 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
       v *= SARCASM;
       ironic++;
     }
-    const contrast = contrastAt.get(t.sentence);
-    if (contrast !== undefined) v *= i < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    const contrast = contrastAt[t.sentence]!;
+    if (contrast >= 0) v *= i < contrast ? BEFORE_CONTRAST : AFTER_CONTRAST;
     if (v < 0) v *= NEGATIVITY;
     v = clamp(v, -1.5, 1.5);
     lexical += v;
-    sentenceSums.set(t.sentence, (sentenceSums.get(t.sentence) ?? 0) + v);
+    sentenceSums[t.sentence] = sentenceSums[t.sentence]! + v;
     evidence.push(spanEvidence(a, i, i, 'tone', 'tone.hashtag', round(v)));
+    toneWords++;
   }
 
   if (irony >= 0) {
@@ -163,13 +169,13 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     lexical += own;
     evidence.push(spanEvidence(a, irony, irony, 'sarcasm', 'tone.irony_tag', ironic ? SARCASM : own));
   }
-  for (const i of contrastAt.values()) evidence.push(spanEvidence(a, i, i, 'contrast', 'tone.contrast', AFTER_CONTRAST));
+  for (const i of contrastAt) if (i >= 0) evidence.push(spanEvidence(a, i, i, 'contrast', 'tone.contrast', AFTER_CONTRAST));
 
   // "!" strengthens the sentence it closes, whichever way it leans.
   let exclamation = 0;
   for (const t of a.tokens) {
     if (t.kind !== 'punct' || !t.raw.includes('!')) continue;
-    const sum = sentenceSums.get(t.sentence) ?? 0;
+    const sum = sentenceSums[t.sentence]!;
     if (sum === 0) continue;
     const boost = Math.sign(sum) * EXCLAMATION_STEP * Math.min(3, t.raw.length);
     exclamation += boost;
@@ -187,7 +193,7 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
     label,
     evidence,
     breakdown: [
-      { rule: 'tone.words', value: round(lexical), note: `${evidence.filter((x) => x.kind === 'tone').length} tone words, ${modifierNotes} modified` },
+      { rule: 'tone.words', value: round(lexical), note: `${toneWords} tone words, ${modifierNotes} modified` },
       { rule: 'tone.exclamation', value: round(exclamation) },
       ...input.abuse.map((x) => ({ rule: x.rule, value: round(x.value * NEGATIVITY) })),
       { rule: 'tone.total', value: round(total), note: 'squashed: total / sqrt(total² + 1)' },
