@@ -32,15 +32,21 @@ describeInBrowser('a long queue', () => {
       window.scrollTo(0, 0);
       await settle(20);
       // The card under a point a third of the way down the window, and where its top is.
+      // The point may fall in the gap between two cards: then the card just below it.
       const seen = () => {
-        const card = document.elementFromPoint(innerWidth / 2, innerHeight / 3)?.closest('[data-testid=comment-card]');
-        return card ? { id: card.dataset.commentId, top: Math.round(card.getBoundingClientRect().top) } : null;
+        for (const dy of [0, 8, 16, 24]) {
+          const card = document.elementFromPoint(innerWidth / 2, innerHeight / 3 + dy)?.closest('[data-testid=comment-card]');
+          if (card) return { id: card.dataset.commentId, top: Math.round(card.getBoundingClientRect().top) };
+        }
+        return null;
       };
       const jumps = {};
       for (const share of [0.5, 0.25, 0.75, 1]) {
         window.scrollTo(0, Math.round(share * (root.scrollHeight - innerHeight)));
+        // The cards at the new place are drawn within a few frames; on a loaded machine (CI) it may take more.
         await settle(3);
-        const landed = seen();
+        let landed = seen();
+        for (let i = 0; i < 60 && !landed; i++) { await nextFrame(); landed = seen(); }
         await settle(30);
         jumps[share] = { landed, after: seen(), toBottom: Math.round(root.scrollHeight - innerHeight - root.scrollTop) };
       }
