@@ -264,7 +264,9 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     addAbuse(root, frWebAbuse.profanity, 'profanity', 1, ambiguous);
     addAbuse(root, frWebAbuse.slurs, 'slur', 3, ambiguous);
     addAbuse(root, frWebAbuse.dehumanising, 'dehumanising', 3, ambiguous);
-    const french = (t: string) => root.has(fold(t)) || FRENCH_WORDS_IN_ENGLISH_ABUSE.has(fold(t));
+    // A French name for a people is French, whatever English makes of it: "homo" is neutral here, a slur in English.
+    const frenchGroups = new Set([...frAbuse.groups, ...frAbuse.politicalCamps].map(fold));
+    const french = (t: string) => root.has(fold(t)) || frenchGroups.has(fold(t)) || FRENCH_WORDS_IN_ENGLISH_ABUSE.has(fold(t));
     addAbuse(root, enAbuse.insultStrong.filter((t) => !french(t)), 'insult', 2, ambiguous);
     addAbuse(root, enAbuse.profanity.filter((t) => !french(t)), 'profanity', 1, ambiguous);
     addAbuse(root, enAbuse.slurs.filter((t) => !french(t)), 'slur', 3, ambiguous);

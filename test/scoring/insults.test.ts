@@ -359,3 +359,15 @@ test('compared, a dehumanising noun is an adjective: "aussi bête que toi" is a 
   expect(s.insult).toMatchObject({ flag: true, severity: 'mild', target: 'reader' });
   expect(scoreComment('Tu es une bête.').insult.severity).toBe('severe');
 });
+
+describe('an English slur that is a French name for a people is read as the French name', () => {
+  test.each([
+    ['Je vis avec deux homos.', false],
+    ['Son thérapeute est homo, et alors ?', false],
+    ['Le mariage homo est légal en France.', false],
+    ['Sale homo !', true],
+    ['Les homos sont des déchets.', true],
+  ])('%s → identity attack %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
+
+  test('in English it is still a slur', () => expect(scoreComment('You are such a homo, dude.').reasons.includes('insult')).toBe(true));
+});
