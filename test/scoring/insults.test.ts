@@ -371,3 +371,13 @@ describe('an English slur that is a French name for a people is read as the Fren
 
   test('in English it is still a slur', () => expect(scoreComment('You are such a homo, dude.').reasons.includes('insult')).toBe(true));
 });
+
+describe('vulgar verbs are vulgar in any tense', () => {
+  test.each([
+    ['Ils niquent tout sur leur passage.', true],
+    ['Il a tout niqué.', true],
+    ['Ils nous emmerdent avec leurs lois.', true],
+    ['Les troupes ont reculé.', false],
+    ['La technique est unique.', false],
+  ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
+});

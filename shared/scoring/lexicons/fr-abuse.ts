@@ -647,6 +647,8 @@ export const frAbuse = {
     "branler",
     "branlette",
     "rien à branler",
+    // The verbs conjugated: "ils niquent tout", "il a tout niqué".
+    "niquent", "niquez", "niquons", "niqué", "niquée", "niqués", "niquées", "niquait", "niquaient", "niquais", "niquera", "niqueront", "enculent", "enculez", "enculons", "enculait", "enculaient", "enculais", "enculera", "enculeront", "branlent", "branlez", "branlons", "branlé", "branlée", "branlés", "branlées", "branlait", "branlaient", "branlais", "branlera", "branleront", "emmerdent", "emmerdez", "emmerdons", "emmerdé", "emmerdée", "emmerdés", "emmerdées", "emmerdait", "emmerdaient", "emmerdais", "emmerdera", "emmerderont", "chient", "chié", "pissent", "pissé",
     "bite",
     "zob",
     "zeub",
