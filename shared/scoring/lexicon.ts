@@ -24,6 +24,8 @@ export interface AbuseInfo {
   weak: boolean;
   /** Added by the newsroom's block/flag lists. */
   custom?: boolean;
+  /** A dehumanising noun that can only mean people ("sous-homme"): aimed at whoever an article introduces it for. */
+  human?: boolean;
 }
 
 export interface LexEntry {
@@ -193,10 +195,10 @@ function addInflected(root: Map<string, TrieNode>, term: string, patch: () => Le
   for (const ending of INFLECTIONS) if (root.has(key + ending)) add(root, key + ending, patch());
 }
 
-function addAbuse(root: Map<string, TrieNode>, terms: readonly string[], kind: AbuseKind, severity: 1 | 2 | 3, ambiguous: ReadonlySet<string>): void {
+function addAbuse(root: Map<string, TrieNode>, terms: readonly string[], kind: AbuseKind, severity: 1 | 2 | 3, ambiguous: ReadonlySet<string>, human?: true): void {
   for (const term of terms) {
     const weak = kind === 'insult' && severity === 1 && ambiguous.has(fold(term));
-    addInflected(root, term, () => ({ abuse: { kind, severity, weak } }));
+    addInflected(root, term, () => ({ abuse: human ? { kind, severity, weak, human } : { kind, severity, weak } }));
   }
 }
 
@@ -258,6 +260,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   addAbuse(root, abuse.profanity, 'profanity', 1, ambiguous);
   addAbuse(root, abuse.slurs, 'slur', 3, ambiguous);
   addAbuse(root, abuse.dehumanising, 'dehumanising', 3, ambiguous);
+  addAbuse(root, abuse.subhuman, 'dehumanising', 3, ambiguous, true);
   if (lang === 'fr') {
     addAbuse(root, frWebAbuse.insultMild, 'insult', 1, ambiguous);
     addAbuse(root, frWebAbuse.insultStrong, 'insult', 2, ambiguous);

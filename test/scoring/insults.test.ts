@@ -143,6 +143,9 @@ describe('dehumanising nouns are insults when said of people', () => {
     ['Ce sont des rats, pas des écureuils, qui transmettent la peste.', false],
     // "les gens" is everyone: a generalisation, not someone insulted.
     ['Les gens sont ignorants.', false],
+    // Words that can only mean people are aimed at whoever they are said of.
+    ["Lui ? C'est un sous-homme.", true],
+    ["Le raptor, c'est un untermensch.", true],
   ])('%s → %s', (text, flagged) => {
     const s = scoreComment(text);
     expect(s.insult.flag).toBe(flagged);

@@ -218,3 +218,20 @@ describe('bloodshed wished for by the speaker is a threat', () => {
     if (threat) expect(s.evidence.some((e) => e.rule === 'threat.wished_violence')).toBe(true);
   });
 });
+
+describe('a death said to be undeserved is no call for it', () => {
+  test.each([
+    ['Aucun civil ne mérite de mourir.', false],
+    ['Personne ne mérite de mourir comme ça.', false],
+    ["Aucun prisonnier ne mérite d'être exécuté.", false],
+    ['Ces traîtres méritent de mourir.', true],
+    ['Ils méritent tous de crever.', true],
+  ])('%s → threat %s', (text, threat) => expect(scoreComment(text).reasons.includes('threat')).toBe(threat));
+});
+
+describe('every violent verb threatens', () => {
+  test.each([['Je vais te crucifier, toi.'], ['On va les empaler sur la place.'], ['Je vais te dépecer.'], ['Il faut les démembrer.']])('%s', (text) =>
+    expect(scoreComment(text).reasons).toContain('threat'),
+  );
+  test.each([['Le boucher va dépecer le mouton.'], ['Jésus a été crucifié.']])('reported or literal: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
+});

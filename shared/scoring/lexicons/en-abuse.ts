@@ -127,9 +127,12 @@ export const enAbuse = {
     "libtard", "fucktard", "conservatard", "trumptard", "brexitard", "christard", "cuckservative", "demonrat", "democrap", "magat",
   ] as string[],
 
+  /** nouns that can only mean people, as less than human: aimed at whoever they are said of ("he is a subhuman") */
+  subhuman: ["subhuman", "sub-human", "untermensch"] as string[],
+
   /** dehumanising nouns used for people: vermin, cockroach, rat, parasite, subhuman, animal, savage, plague, ... 50+ */
   dehumanising: [
-    "vermin", "cockroach", "roach", "rat", "sewer rat", "rodent", "parasite", "subhuman", "sub-human", "untermensch",
+    "vermin", "cockroach", "roach", "rat", "sewer rat", "rodent", "parasite",
     "animal", "savage", "barbarian", "plague", "pest", "pestilence", "infestation", "lice", "louse", "leech",
     "bloodsucker", "tapeworm", "maggot", "worm", "swine", "pig", "dog", "rabid dog", "cur", "mongrel",
     "mutt", "beast", "monster", "ape", "monkey", "baboon", "snake", "viper", "weasel", "hyena",

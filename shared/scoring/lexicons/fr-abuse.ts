@@ -818,6 +818,9 @@ export const frAbuse = {
     "triso",
   ] as string[],
 
+  /** nouns that can only mean people, as less than human: aimed at whoever they are said of ("c'est un sous-homme") */
+  subhuman: ["sous-homme", "sous-humain", "untermensch", "sous-race", "race inférieure", "déchet humain", "déchet de l'humanité"] as string[],
+
   /** dehumanising nouns used for people (counted only when aimed at people) */
   dehumanising: [
     "vermine",
@@ -827,11 +830,6 @@ export const frAbuse = {
     "rat",
     "rat d'égout",
     "parasite",
-    "sous-homme",
-    "sous-humain",
-    "untermensch",
-    "sous-race",
-    "race inférieure",
     "animal",
     "animaux",
     "bête",

@@ -96,11 +96,11 @@ export const frWebAbuse = {
   /** dehumanising and "incel/manosphere" vocabulary aimed at people or groups: 30+ */
   dehumanising: [
     // vermin, waste, disease
-    "espèce nuisible", "déchet humain", "déchet de l'humanité", "sac à viande", "moisissure", "cancer de la société", "cancer de l'humanité",
+    "espèce nuisible", "sac à viande", "moisissure", "cancer de la société", "cancer de l'humanité",
     // animals aimed at people
     "chimpanzé", "bonobo", "homme-singe", "génisse", "grosse baleine",
     // sub-human vocabulary, extermination
-    "subhuman", "sous-espèce", "à exterminer", "à gazer", "à euthanasier", "à dératiser",
+    "sous-espèce", "à exterminer", "à gazer", "à euthanasier", "à dératiser",
     // incel / manosphere
     "incel", "femoïde", "foid", "femcel", "roastie", "machine à pondre", "utérus sur pattes", "femelle en chaleur", "chienne en chaleur", "cuck",
     "soyboy", "simp", "sous-mâle", "mâle bêta", "mangina", "orbiteur",

@@ -235,7 +235,8 @@ export function findInsults(a: Analysis): InsultResult {
       weight = WEIGHT.mild;
       level = 'mild';
     } else if (kind === 'dehumanising') {
-      if (!isAimed(a, m, false)) continue;
+      // "un rat" may be the animal; "un sous-homme" is someone.
+      if (!isAimed(a, m, !!e.abuse.human)) continue;
       weight = WEIGHT.severe;
       level = 'severe';
       rule = 'insult.dehumanising';

@@ -28,7 +28,7 @@ interface ThreatPattern {
 // Violent verbs: a stem and any of its conjugated endings (folded), so "tuer", "tuait",
 // "exécutée" and "tueraient" all match without listing every form.
 const FR_ENDINGS = '(?:er|e|es|ee|ees|ent|erai|eras|era|erons|erez|eront|ez|ais|ait|aient|ions|iez|ons|erais|erait|erions|eraient)';
-const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt)';
+const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt|crucifi|empal|depec|demembr)';
 const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
@@ -76,7 +76,8 @@ const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
+    // "Ils méritent tous de crever"; "aucun civil ne mérite de mourir" says the opposite.
+    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?<!\\bne )\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:tous |toutes )?(?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
     // Wishing to watch it happen: "j'adorerais voir ces X souffrir", "si seulement quelqu'un pouvait les étrangler".
     { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|pendre|abattre|${FR_KILL_STEMS}er)\\b`) },
     { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\bsi seulement (?:quelqu'un|on|je|nous) (?:pouvait|pourrait|pouvais|pourrais|pouvions|pourrions) (?:${FR_OBJ} ?)?${FR_KILL}\\b`) },
@@ -123,7 +124,7 @@ const MAX_MATCHES_PER_PATTERN = 3;
  * them is skipped, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|depec|demembr|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
