@@ -223,11 +223,14 @@ const NAMING_VERB = /^(?:traiter|traitez|traite|traites|appeler|appelez|appelle|
 const ENDORSING = /^(?:raison|right|agree|accord|exactement|exactly|bravo|vrai|verite|true|merci|thanks|thank|courage)$/;
 const NAME_THROWER = /^(?:bande|espece|sale|sales|bunch)$/;
 const OBJECT_CLITIC = /^(?:me|m'|te|t')$/;
+/** Said or written, in the past: negated by its speaker, a denial ("je n'ai jamais dit que…"), not a hedge ("je ne dis pas que…, mais"). */
+const PAST_SPEECH = /^(?:dit|ecrit|affirme|said|wrote)$/;
 
 /**
  * "Vous dites que les X sont…", "tu traites les X de…", "arrêtez de traiter
  * les X de…": the words are the reader's, quoted to be answered — not the
- * commenter's own. "Je vous dis que…", "il faut dire que…", and a quote the
+ * commenter's own; nor are words he denies having said ("je n'ai jamais dit
+ * que…"). "Je vous dis que…", "il faut dire que…", and a quote the
  * commenter agrees with ("…, et vous avez raison") stay the commenter's.
  */
 export function isAttributedToOthers(a: Analysis, i: number): boolean {
@@ -242,6 +245,8 @@ export function isAttributedToOthers(a: Analysis, i: number): boolean {
     let before = wordsBefore(a, j, SUBJECT_REACH + 1);
     // "me traiter de…", "t'appeler…": the pronoun right before the verb is its object, not who speaks.
     before = before.length && OBJECT_CLITIC.test(keyAt(a, before[0]!) ?? '') ? before.slice(1) : before.slice(0, SUBJECT_REACH);
+    // "Je n'ai jamais dit que…", "I never said…": the words are denied, by whoever speaks.
+    if (PAST_SPEECH.test(keyAt(a, j) ?? '') && before.some((k) => entryAt(a, k)?.negator)) return !isEndorsed(a, sentence);
     const persons = before.filter((k) => entryAt(a, k)?.firstOrSecondPerson);
     // Any first person is the speaker: in "je vous dis que", "vous" is only who hears it.
     if (persons.some((k) => !entryAt(a, k)!.secondPerson)) return false;

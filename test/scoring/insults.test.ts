@@ -252,6 +252,10 @@ describe('words attributed to the reader are quoted to be answered', () => {
     ['Il faut dire que les juifs sont des parasites.', true],
     ['T’as bien raison de dire que les réfugiés sont des cafards.', true],
     ['Je te traite de connard, oui.', true],
+    // Words the commenter denies having said are not his; a hedge before saying them is.
+    ["Je n'ai jamais dit que les Arabes étaient des rats.", false],
+    ['I never said that refugees are vermin.', false],
+    ['Je ne dis pas que les Arabes sont des rats, mais presque.', true],
     // What the reader said is not quoted: the insult after it is the commenter's.
     ['Ce que tu dis est vrai, et puis ballec de tes états d’âme, connard.', true],
   ])('%s → flagged: %s', (text, flagged) => expect(scoreComment(text).toxicity.flag).toBe(flagged));
