@@ -115,6 +115,8 @@ describe('identity attacks on groups', () => {
     // Belonging denied.
     ["Les Arméniens n'ont pas leur place dans ce pays."],
     ['Muslims do not belong here.'],
+    // A quality said of the group, however strong the adverb before it.
+    ['Les Turcs sont absolument abjects.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).toContain('identity_attack');
@@ -123,6 +125,11 @@ describe('identity attacks on groups', () => {
 
   test.each([
     ['Je ne déteste pas les musulmans.'],
+    // What the group suffers, or the role it is given, is no quality of it.
+    ['Les Syriens sont morts sous les bombes.'],
+    ['Les Kurdes sont otages du régime.'],
+    ['Les Syriens sont victimes de la guerre.'],
+    ['Les chrétiens sont menacés.'],
     ['Les réfugiés syriens sont courageux.'],
     ["J'ai deux collègues chiites."],
     ["Les réfugiés syriens n'ont aucun droit au travail au Liban."],

@@ -76,7 +76,7 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
     }
     // Judging words (adjectives), not events: "sont victimes de la guerre" is not a derogation; nor is
     // what a group suffers or feels ("sont épuisés", "sont furieux"), nor a passive with its agent ("sont chassés par Daech").
-    const judging = e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn';
+    const judging = e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn' || (e.toneRule === 'tone.lexicon' && isAdjectival(a, copula, j));
     if (e.tone !== undefined && !e.negator && judging && !e.plight && !isAgent(keyAt(a, j + 1))) {
       tone += e.tone;
       last = j;
@@ -84,6 +84,24 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
   }
   if (negated) return { yes: !abusive && tone > 0.2, last };
   return { yes: abusive || tone <= NEGATIVE_PREDICATE, last };
+}
+
+/** A past participle: what was done to the group ("sont massacrés"), not what it is. */
+const PARTICIPLE = /(?:é|ée|és|ées|ed)$/;
+
+/** A noun's complement: "victimes de la guerre", "otages du régime" name a role, not a quality. */
+const COMPLEMENT = /^(?:de|d'|du|des|of)$/;
+
+/**
+ * A word of our own tone list (nouns and events as well as adjectives) is a
+ * quality of the subject only right after the copula or its adverbs, with no
+ * complement: "sont absolument abjects", not "sont des victimes", "sont
+ * victimes de la guerre" nor "sont en guerre".
+ */
+function isAdjectival(a: Analysis, copula: number, j: number): boolean {
+  if (PARTICIPLE.test(a.tokens[j]!.raw.toLowerCase()) || COMPLEMENT.test(keyAt(a, j + 1) ?? '')) return false;
+  for (let k = j - 1; k > copula; k--) if (entryAt(a, k)?.intensifier === undefined) return false;
+  return true;
 }
 
 const COMPARATIVE = new Set(['plus', 'aussi', 'si', 'more', 'as', 'so']);
