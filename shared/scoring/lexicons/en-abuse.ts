@@ -555,6 +555,12 @@ export const enAbuse = {
     "stab in the back": -0.7,
     "backstabbing": -0.7,
     // moral condemnation
+    "repugnant": -0.8,
+    "detestable": -0.7,
+    "odious": -0.8,
+    "wretched": -0.6,
+    "devious": -0.6,
+    "irredeemable": -0.6,
     "disgrace": -0.7,
     "disgraceful": -0.7,
     "shameful": -0.7,
