@@ -117,6 +117,10 @@ describe('identity attacks on groups', () => {
     ['Muslims do not belong here.'],
     // A quality said of the group, however strong the adverb before it.
     ['Les Turcs sont absolument abjects.'],
+    // Anger the speaker says the group makes him feel.
+    ['Ces Turcs me dégoûtent.'],
+    ['Les Kurdes me font bouillir.'],
+    ['These Muslims make my blood boil.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).toContain('identity_attack');

@@ -556,6 +556,8 @@ export const enAbuse = {
     "backstabbing": -0.7,
     // moral condemnation
     "repugnant": -0.8,
+    "makes my blood boil": -0.7,
+    "make my blood boil": -0.7,
     "detestable": -0.7,
     "odious": -0.8,
     "wretched": -0.6,
