@@ -120,6 +120,8 @@ describe('identity attacks on groups', () => {
     // Anger the speaker says the group makes him feel.
     ['Ces Turcs me dégoûtent.'],
     ['Les Kurdes me font bouillir.'],
+    ['Une vie de Kurde ne vaut rien.'],
+    ['les syriens sont barbares.'],
     ['These Muslims make my blood boil.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
@@ -134,6 +136,11 @@ describe('identity attacks on groups', () => {
     ['Les Kurdes sont otages du régime.'],
     ['Les Syriens sont victimes de la guerre.'],
     ['Les chrétiens sont menacés.'],
+    // A people's adjective names a state, its army or its money: what is said of it is not said of the people.
+    ['Le régime syrien est criminel.'],
+    ['La livre syrienne ne vaut plus rien.'],
+    ['Le gouvernement turc est ignoble.'],
+    ['The Syrian regime is criminal.'],
     ['Les réfugiés syriens sont courageux.'],
     ["J'ai deux collègues chiites."],
     ["Les réfugiés syriens n'ont aucun droit au travail au Liban."],

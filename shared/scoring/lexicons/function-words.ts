@@ -121,7 +121,7 @@ export const FR: FunctionWords = {
     'menace', 'noye', 'egorge', 'viole', 'brule', 'ecrase', 'chasse', 'enleve', 'kidnappe', 'affaibli', 'encercle', 'pris au piege',
     'victime', 'otage', 'cible', 'esclave', 'orphelin', 'orpheline', 'sans abri', 'sans-abri',
   ],
-  worthWords: ['valeur', 'importance', 'leur place', 'sa place', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister'],
+  worthWords: ['valeur', 'importance', 'leur place', 'sa place', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister', 'vaut', 'valent'],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],
   hateVerbs: [
     'deteste', 'detestes', 'detestez', 'detestent', 'detester', 'detestons', 'hais', 'hait', 'haissez', 'haissent', 'hair', 'haissons', 'haine', 'meprise', 'meprisez',

@@ -297,6 +297,8 @@ function worthDenied(a: Analysis, subject: number): number | undefined {
   const s = a.tokens[subject]!.sentence;
   for (let j = subject + 1; j <= Math.min(a.tokens.length - 1, subject + WORTH_REACH); j++) {
     if (a.tokens[j]!.sentence !== s || !entryAt(a, j)?.worth) continue;
+    // "ne valent pas moins que nous" grants the worth it seems to deny.
+    if (wordsAfter(a, j, 2).some((k) => /^(?:moins|less)$/.test(keyAt(a, k) ?? ''))) continue;
     if (negatorOf(a, j) >= 0 || wordsBefore(a, j, 4).some((k) => entryAt(a, k)?.negator)) return j;
   }
   return undefined;
@@ -393,6 +395,37 @@ function overlaps(covered: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
+/** French adjectives that stand before a noun and insult what follows: "sale Arabe", "maudits juifs". */
+const PRENOMINAL = new Set(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'foutu', 'foutus', 'foutue', 'foutues', 'pauvre', 'pauvres', 'petit', 'petits', 'petite', 'petites', 'gros', 'grosse', 'grosses', 'vieux', 'vieille', 'vieilles', 'sacre', 'sacres', 'espece']);
+/** What an English people's adjective names when it stands before one of these: the state, its forces, its money, its land. */
+const STATE_NOUNS = new Set([
+  'regime', 'government', 'army', 'military', 'forces', 'troops', 'state', 'authorities', 'president', 'leader', 'leaders', 'leadership',
+  'policy', 'policies', 'economy', 'currency', 'pound', 'lira', 'embassy', 'border', 'borders', 'police', 'media', 'press', 'parliament',
+  'court', 'courts', 'officials', 'ministry', 'navy', 'airstrikes', 'jets', 'territory', 'coast', 'capital', 'war', 'conflict', 'crisis',
+]);
+
+/**
+ * "le régime syrien", "la livre syrienne", "the Syrian government": a
+ * people's adjective after a noun (French) or before a state's noun
+ * (English) names a state, its army or its money, not the people; what is
+ * said of it is said of the thing. A person ("les soldats syriens" are
+ * people) or an insult before it ("sale arabe") keeps the group in view.
+ */
+function modifiesThing(a: Analysis, g: Match): boolean {
+  if (g.first !== g.last || g.entry.group !== 'identity') return false;
+  const s = a.tokens[g.first]!.sentence;
+  if (a.lang === 'en') return a.tokens[g.last + 1]?.sentence === s && STATE_NOUNS.has(keyAt(a, g.last + 1) ?? '');
+  // French writes the people with a capital ("les Syriens") and the adjective without ("le régime syrien").
+  if (!/^\p{Ll}/u.test(a.tokens[g.first]!.raw)) return false;
+  const noun = g.first - 1;
+  const t = a.tokens[noun];
+  const key = keyAt(a, noun) ?? '';
+  // Short words are grammatical ("vies de femmes"): the stop-word lists leave out those both languages share.
+  if (!t || t.kind !== 'word' || t.sentence !== s || key.length < 3 || a.lex.stopwords.has(key) || PRENOMINAL.has(key)) return false;
+  const e = entryAt(a, noun);
+  return !e || !(e.abuse || e.group || e.figure || e.person || e.determiner || e.groupDeterminer || e.introducer || e.copula || e.negator || e.intensifier !== undefined || e.firstOrSecondPerson);
+}
+
 export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {
   const attacks: GroupAttack[] = [];
   // Allocated at the first attack: most comments have none.
@@ -402,7 +435,7 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
     if (!g.entry.group) continue;
     // A group word glued to an abusive one ("vermineX", "Xdemerde") is the slur phrase in one token.
     const glued = g.via === 'glued' && g.entry.group === 'identity' && g.entry.abuse && !g.entry.abuse.weak ? g.entry.abuse.kind : undefined;
-    if (g.entry.abuse && !glued) continue;
+    if ((g.entry.abuse && !glued) || modifiesThing(a, g)) continue;
     const found = glued
       ? { weight: glued === 'profanity' ? 0.8 : 0.9, rule: glued === 'profanity' ? 'identity.profanity' : 'identity.slur_phrase', first: g.first, last: g.last }
       : attackOn(a, g, threats);
