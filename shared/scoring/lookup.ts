@@ -236,8 +236,9 @@ function segment(lex: CompiledLexicon, base: string): { entry: LexEntry; key: st
 const TYPO_MIN_LEMMA = 5;
 
 /**
- * A misspelt plural ("savuages", "imbcieles", "cnonards"): the typo of its
- * lemma, when that lemma is abuse, hate or an identity group. Not for words
+ * A misspelt plural ("savuages", "imbcieles", "cnonards", "ignoratns"): the
+ * typo of its lemma, when that lemma is abuse (an adjective that insults only
+ * when aimed, too), hate or an identity group. Not for words
  * that only carry a tone: an inflected word read as another's typo is too
  * often a different word ("chutes" is not "chuter").
  */
@@ -249,7 +250,7 @@ function inflectedTypo(lex: CompiledLexicon, base: string): string | undefined {
     if (l.length < TYPO_MIN_LEMMA) continue;
     const typo = lex.typos.get(l);
     const e = typo ? entryOf(lex, typo) : undefined;
-    if (e && ((e.abuse && !e.abuse.weak) || e.hateVerb || e.group === 'identity')) return typo;
+    if (e && (e.abuse || e.hateVerb || e.group === 'identity')) return typo;
   }
   return undefined;
 }

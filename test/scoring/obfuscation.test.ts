@@ -23,6 +23,8 @@ describe('one edit away from an abusive word', () => {
     // A misspelt plural: the typo of its singular.
     ['cnonards', 'connard'],
     ['aburtis', 'abrutis'],
+    // Also of an adjective that insults only when aimed ("ignorant").
+    ['ignoratns', 'ignorant'],
     // Four letters: swaps past the first letter only.
     ['pocr', 'porc'],
     ['nzai', 'nazi'],
