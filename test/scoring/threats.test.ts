@@ -117,6 +117,7 @@ describe('identity attacks on groups', () => {
     ['Muslims do not belong here.'],
     // A quality said of the group, however strong the adverb before it.
     ['Les Turcs sont absolument abjects.'],
+    ['Les Kurdes sont une menace pour la civilisation.'],
     // Anger the speaker says the group makes him feel.
     ['Ces Turcs me dégoûtent.'],
     ['Les Kurdes me font bouillir.'],
@@ -135,6 +136,7 @@ describe('identity attacks on groups', () => {
     ['Les Syriens sont morts sous les bombes.'],
     ['Les Kurdes sont otages du régime.'],
     ['Les Syriens sont victimes de la guerre.'],
+    ['Les Syriens sont un peuple fier.'],
     ['Les chrétiens sont menacés.'],
     // A people's adjective names a state, its army or its money: what is said of it is not said of the people.
     ['Le régime syrien est criminel.'],
