@@ -118,7 +118,7 @@ export const FR: FunctionWords = {
     'perdu', 'anxieux', 'anxieuse', 'angoisse', 'stresse', 'vulnerable', 'fragile', 'affaibli', 'decourage', 'deprime',
     'desabuse', 'amer', 'amere', 'inconsolable', 'furieux', 'furieuse', 'revolte', 'excede', 'scandalise',
     'pauvre', 'faible', 'mort', 'morte', 'detruit', 'detruite', 'ruine', 'decime', 'extermine', 'assassine', 'expulse', 'deporte',
-    'menace', 'noye', 'egorge', 'viole', 'brule', 'ecrase', 'chasse', 'enleve', 'kidnappe', 'affaibli', 'encercle', 'pris au piege',
+    'noye', 'egorge', 'viole', 'brule', 'ecrase', 'chasse', 'enleve', 'kidnappe', 'affaibli', 'encercle', 'pris au piege',
     'victime', 'otage', 'cible', 'esclave', 'orphelin', 'orpheline', 'sans abri', 'sans-abri',
   ],
   worthWords: ['valeur', 'importance', 'leur place', 'sa place', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister', 'vaut', 'valent'],
