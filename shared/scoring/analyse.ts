@@ -9,7 +9,6 @@ import { tokenize, type QuoteSpan, type Token } from './tokenize.js';
 import { lexiconFor, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
 import { isKnownWord, lookupWord, withoutTypo, type Via, type WordHit } from './lookup.js';
 import { detectLanguage } from './language.js';
-import { lemmaCandidates } from './fold.js';
 
 export interface Match {
   first: number;
@@ -33,7 +32,7 @@ export interface Analysis {
    * Token indices of each sentence: first at [2s], last (inclusive) at
    * [2s + 1], -1 for both when the sentence has no token.
    */
-  sentenceBounds: Int32Array;
+  sentenceBounds: number[];
   /** What each token is on its own (function words keep their role inside a phrase). */
   hits: (WordHit | undefined)[];
   /** The match each token belongs to, if any. */
@@ -65,63 +64,21 @@ function hitOf(lex: CompiledLexicon, t: Token): WordHit | undefined {
   return lookupWord(lex, t.raw);
 }
 
-/** The keys of a word that start a phrase of the lexicon, with their trie nodes. */
-interface PhraseStarts {
-  lex: CompiledLexicon;
-  /** hit.keys.length when computed. */
-  of: number;
-  keys: string[];
-  nodes: TrieNode[];
-}
-// Looked up once per cached WordHit (lookupWord returns the same object for the same word), not once per token.
-const phraseStarts = new WeakMap<WordHit, PhraseStarts>();
-
-function phraseStartsOf(lex: CompiledLexicon, hit: WordHit): PhraseStarts {
-  let starts = phraseStarts.get(hit);
-  if (!starts || starts.lex !== lex || starts.of !== hit.keys.length) {
-    starts = { lex, of: hit.keys.length, keys: [], nodes: [] };
-    for (const key of phraseKeys(hit)) {
-      const node = lex.root.get(key);
-      if (node?.next) {
-        starts.keys.push(key);
-        starts.nodes.push(node);
-      }
-    }
-    phraseStarts.set(hit, starts);
-  }
-  return starts;
-}
-
-/**
- * A word's keys, and the singular of its first key: phrases are listed in the
- * singular ("race inférieure", "sous-homme") and written in any number
- * ("races inférieures", "des sous-hommes"), and a word that means nothing
- * alone has no lemma among its keys.
- */
-function phraseKeys(hit: WordHit): string[] {
-  const base = hit.keys[0];
-  if (base === undefined) return hit.keys;
-  const extra = lemmaCandidates(base).filter((l) => !hit.keys.includes(l));
-  return extra.length ? [...hit.keys, ...extra] : hit.keys;
-}
-
 function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefined)[], i: number): Match | undefined {
   const hit = hits[i];
   if (!hit) return undefined;
   let best: Match | undefined = hit.entry ? { first: i, last: i, entry: hit.entry, key: hit.key!, via: hit.via! } : undefined;
+  const starts = hit.phraseStarts;
   // A phrase goes on into the next token, which must be read (not punctuation) and in the same sentence.
-  if (i + 1 >= tokens.length || !hits[i + 1] || tokens[i + 1]!.sentence !== tokens[i]!.sentence) return best;
-  // Only keys whose node goes on (has `next`) can start a longer match.
-  const starts = phraseStartsOf(lex, hit);
-  for (let s = 0; s < starts.keys.length; s++) {
-    const key = starts.keys[s]!;
-    let node: TrieNode | undefined = starts.nodes[s];
-    let path = key;
+  if (!starts.length || i + 1 >= tokens.length || !hits[i + 1] || tokens[i + 1]!.sentence !== tokens[i]!.sentence) return best;
+  for (const start of starts) {
+    let node: TrieNode | undefined = start.node;
+    let path = start.key;
     for (let j = i + 1; node?.next && j < tokens.length; j++) {
       const next = hits[j];
-      if (!next || tokens[j]!.sentence !== tokens[i]!.sentence) break;
+      if (!next?.continuesPhrase || tokens[j]!.sentence !== tokens[i]!.sentence) break;
       let step: TrieNode | undefined;
-      for (const k of phraseKeys(next)) if ((step = node.next.get(k))) { path += ' ' + k; break; }
+      for (const k of next.phraseKeys) if ((step = node.next.get(k))) { path += ' ' + k; break; }
       if (!step) break;
       node = step;
       if (node.entry && (!best || j > best.last) && !isArticleAfter(lex, tokens, hits, j)) best = { first: i, last: j, entry: node.entry, key: path, via: 'exact' };
@@ -159,7 +116,7 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
   const hits: (WordHit | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const hit = hitOf(lex, tokens[i]!);
-    hits[i] = hit?.via === 'typo' && !hit.entry?.group && isWrittenAsName(tokens, hits, i) ? withoutTypo(hit) : hit;
+    hits[i] = hit?.via === 'typo' && !hit.entry?.group && isWrittenAsName(tokens, hits, i) ? withoutTypo(lex, hit) : hit;
   }
   const at: (Match | undefined)[] = new Array(tokens.length);
   const matches: Match[] = [];
@@ -206,8 +163,9 @@ function isWrittenAsName(tokens: readonly Token[], hits: readonly (WordHit | und
 }
 
 /** First and last token of each sentence (tokens come in sentence order), for Analysis.sentenceBounds. */
-function boundsOf(tokens: readonly Token[], sentences: number): Int32Array {
-  const bounds = new Int32Array(2 * sentences).fill(-1);
+function boundsOf(tokens: readonly Token[], sentences: number): number[] {
+  // A plain array: V8 allocates a typed array more slowly than it fills this one.
+  const bounds: number[] = new Array(2 * sentences).fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i]!.sentence;
     if (bounds[2 * s]! < 0) bounds[2 * s] = i;

@@ -1,4 +1,4 @@
-/** One place that turns token positions into an evidence span (offsets into the original text). */
+/** One place that turns token positions into an evidence span (offsets into the original text), and puts evidence in order. */
 import type { Evidence, EvidenceKind, InsultTarget } from '../types.js';
 import type { Analysis } from './analyse.js';
 
@@ -17,4 +17,28 @@ export function spanEvidence(
   const e: Evidence = { start, end, kind, rule, match: a.text.slice(start, end), weight };
   if (target) e.target = target;
   return e;
+}
+
+function byPosition(x: Evidence, y: Evidence): number {
+  return x.start - y.start || y.end - x.end;
+}
+
+/** Up to this many, an insertion sort: quicker than Array.prototype.sort calling a comparator, on a comment's few dozen. */
+const INSERTION_SORT_MAX = 64;
+
+/**
+ * Sorts evidence in text order, the longer span first where two start at the
+ * same place, and otherwise as given (a stable sort).
+ */
+export function sortByPosition(evidence: Evidence[]): void {
+  if (evidence.length > INSERTION_SORT_MAX) {
+    evidence.sort(byPosition);
+    return;
+  }
+  for (let i = 1; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    let j = i - 1;
+    for (; j >= 0 && byPosition(evidence[j]!, e) > 0; j--) evidence[j + 1] = evidence[j]!;
+    evidence[j + 1] = e;
+  }
 }

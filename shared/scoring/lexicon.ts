@@ -124,6 +124,8 @@ export interface CompiledLexicon {
   lang: 'fr' | 'en';
   words: FunctionWords;
   root: Map<string, TrieNode>;
+  /** Keys that stand after the first word of some phrase: the only words a phrase can go on with. */
+  phraseWords: Set<string>;
   /** Misspellings of abusive and hateful words by one deleted or swapped letter → the word. */
   typos: Map<string, string>;
   /** Abusive words by length, for masked spellings ("c*nnard"). */
@@ -132,6 +134,10 @@ export interface CompiledLexicon {
   pejorativeRoots: Set<string>;
   figureStems: string[];
   acronyms: Set<string>;
+  /** Length of the longest acronym. */
+  longestAcronym: number;
+  /** Whether a word as written is an acronym (isAcronym), by the word; cleared when it grows past a bound. */
+  acronymAnswers: Map<string, boolean>;
   stopwords: Set<string>;
   /** Looked-up words, by the token as written; cleared when it grows past a bound. */
   cache: Map<string, unknown>;
@@ -175,6 +181,16 @@ function add(root: Map<string, TrieNode>, term: string, patch: LexEntry): void {
   // A later, more specific source wins for tone; abuse keeps the most severe reading.
   if (patch.abuse && entry.abuse && entry.abuse.severity > patch.abuse.severity && !patch.abuse.custom) delete patch.abuse;
   Object.assign(entry, patch);
+}
+
+/** Every key of the trie below its first level, for CompiledLexicon.phraseWords. */
+function phraseWordsOf(map: Map<string, TrieNode>, into = new Set<string>()): Set<string> {
+  for (const node of map.values()) {
+    if (!node.next) continue;
+    for (const key of node.next.keys()) into.add(key);
+    phraseWordsOf(node.next, into);
+  }
+  return into;
 }
 
 export function lookupEntry(lex: CompiledLexicon, key: string): LexEntry | undefined {
@@ -344,16 +360,20 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     for (const [form, key] of typoSources) for (const v of typoVariants(form, kind)) if (!root.has(v) && !typos.has(v)) typos.set(v, key);
   }
 
+  const acronyms = new Set(rules.words.acronyms.map((a) => a.toUpperCase()));
   return {
     lang,
     words,
     root,
+    phraseWords: phraseWordsOf(root),
     typos,
     byLength,
     pejorativePrefixes: lang === 'fr' ? frAbuse.pejorativePrefixes.map(fold).sort((a, b) => b.length - a.length) : [],
     pejorativeRoots: new Set(lang === 'fr' ? frAbuse.pejorativeRoots.map(fold) : []),
     figureStems: frAbuse.figureNames.map(fold).filter((n) => n.length >= 5 && !n.includes(' ')),
-    acronyms: new Set(rules.words.acronyms.map((a) => a.toUpperCase())),
+    acronyms,
+    longestAcronym: [...acronyms].reduce((longest, a) => Math.max(longest, a.length), 0),
+    acronymAnswers: new Map(),
     stopwords: new Set(words.stopwords),
     cache: new Map(),
   };

@@ -3,11 +3,12 @@
  * the lexicon entry it resolves to, trying in order the word as written,
  * undone leetspeak and stretched letters, inflections, masked letters,
  * coined portmanteaus, names' derivatives, one-letter typos, words glued to
- * a pronoun. Results are cached by the written form:
- * word frequencies are Zipfian, so most tokens are cache hits.
+ * a pronoun; and how it takes part in the lexicon's phrases. Results are
+ * cached by the written form: word frequencies are Zipfian, so most tokens
+ * are cache hits.
  */
 import { englishDegreeCandidates, fold, lemmaCandidates, unleet, unstretch } from './fold.js';
-import { lexEntry, type CompiledLexicon, type LexEntry } from './lexicon.js';
+import { lexEntry, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
 import { FALSE_FRIENDS } from './lexicons/false-friends.js';
 
 export type Via =
@@ -29,6 +30,51 @@ export interface WordHit {
   /** The lexicon key the word resolved to. */
   key?: string;
   via?: Via;
+  /** What the word may be read as inside a phrase (keysInPhrase). */
+  phraseKeys: string[];
+  /** Those of phraseKeys that start a phrase of the lexicon: only a key whose node goes on (has `next`) can. */
+  phraseStarts: readonly PhraseStart[];
+  /** Whether one of phraseKeys can go on with a phrase (CompiledLexicon.phraseWords). */
+  continuesPhrase: boolean;
+}
+
+/** A key of a word that starts a phrase of the lexicon, with its trie node. */
+export interface PhraseStart {
+  key: string;
+  node: TrieNode;
+}
+
+const NO_PHRASE_STARTS: readonly PhraseStart[] = [];
+
+/**
+ * A hit, with how the word takes part in phrases worked out here, once per
+ * word (hits are cached), rather than for every token: analyse reads it for
+ * every token. Every hit has the same fields in the same order, so the code
+ * reading hits stays monomorphic.
+ */
+function wordHit(lex: CompiledLexicon, keys: string[], entry?: LexEntry, key?: string, via?: Via): WordHit {
+  const phraseKeys = keysInPhrase(keys);
+  let phraseStarts: PhraseStart[] | undefined;
+  let continuesPhrase = false;
+  for (const k of phraseKeys) {
+    const node = lex.root.get(k);
+    if (node?.next) (phraseStarts ??= []).push({ key: k, node });
+    if (lex.phraseWords.has(k)) continuesPhrase = true;
+  }
+  return { keys, entry, key, via, phraseKeys, phraseStarts: phraseStarts ?? NO_PHRASE_STARTS, continuesPhrase };
+}
+
+/**
+ * A word's keys, and the singular of its first key: phrases are listed in the
+ * singular ("race inférieure", "sous-homme") and written in any number
+ * ("races inférieures", "des sous-hommes"), and a word that means nothing
+ * alone has no lemma among its keys.
+ */
+function keysInPhrase(keys: string[]): string[] {
+  const base = keys[0];
+  if (base === undefined) return keys;
+  const extra = lemmaCandidates(base).filter((l) => !keys.includes(l));
+  return extra.length ? [...keys, ...extra] : keys;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -67,7 +113,7 @@ function exactOrLemma(lex: CompiledLexicon, key: string): LexEntry | undefined {
 function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<string> = FALSE_FRIENDS): WordHit {
   const base = fold(raw).replace(/[. _-]/g, '');
   const keys = spellings(base);
-  const hit = (entry: LexEntry, key: string, via: Via): WordHit => ({ keys, entry, key, via });
+  const hit = (entry: LexEntry, key: string, via: Via): WordHit => wordHit(lex, keys, entry, key, via);
 
   for (const [i, k] of keys.entries()) {
     const e = entryOf(lex, k);
@@ -95,7 +141,7 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
   }
   const negated = negatedByPrefix(lex, keys[0]!);
   if (negated) return hit(negated.entry, negated.key, 'prefix');
-  if (lex.stopwords.has(base) || base.length < 4 || falseFriends.has(base)) return { keys };
+  if (lex.stopwords.has(base) || base.length < 4 || falseFriends.has(base)) return wordHit(lex, keys);
 
   if (MASK.test(base)) {
     const pattern = new RegExp('^' + base.replace(/[*#]/g, '.') + '$');
@@ -127,7 +173,7 @@ function resolve(lex: CompiledLexicon, raw: string, falseFriends: ReadonlySet<st
     keys.push(glued.key);
     return hit(glued.entry, glued.key, 'glued');
   }
-  return { keys };
+  return wordHit(lex, keys);
 }
 
 /**
@@ -293,10 +339,10 @@ const asWritten = new WeakMap<WordHit, WordHit>();
  * guessed spelling is its last key): for a word that context shows is a
  * name, "Whitney" rather than a misspelt "whitey".
  */
-export function withoutTypo(hit: WordHit): WordHit {
+export function withoutTypo(lex: CompiledLexicon, hit: WordHit): WordHit {
   if (hit.via !== 'typo') return hit;
   let plain = asWritten.get(hit);
-  if (!plain) asWritten.set(hit, (plain = { keys: hit.keys.slice(0, -1) }));
+  if (!plain) asWritten.set(hit, (plain = wordHit(lex, hit.keys.slice(0, -1))));
   return plain;
 }
 

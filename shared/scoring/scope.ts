@@ -195,8 +195,22 @@ export function sentenceHas(a: Analysis, sentence: number, test: (e: LexEntry, i
   return false;
 }
 
+const ACRONYM_ANSWERS_LIMIT = 20_000;
+
+/** Whether a word as written is a known acronym, in any case ("ONU", "Onu", "onu"). */
 export function isAcronym(a: Analysis, raw: string): boolean {
-  return a.lex.acronyms.has(raw.toUpperCase());
+  const lex = a.lex;
+  // Upper case never shortens a word: one longer than every acronym is none.
+  if (raw.length > lex.longestAcronym) return false;
+  // Asked about most words of a sentence (identity.ts, isOtherAntecedent): upper-casing each cost more than looking its
+  // answer up. Acronyms are short, so are the words kept: V8 copies such words out of a comment, the map keeps no text alive.
+  let yes = lex.acronymAnswers.get(raw);
+  if (yes === undefined) {
+    if (lex.acronymAnswers.size >= ACRONYM_ANSWERS_LIMIT) lex.acronymAnswers.clear();
+    yes = lex.acronyms.has(raw.toUpperCase());
+    lex.acronymAnswers.set(raw, yes);
+  }
+  return yes;
 }
 
 /** What counter-speech keeps of the words it quotes: enough to show, too little to flag. */

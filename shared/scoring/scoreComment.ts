@@ -5,16 +5,18 @@
  */
 import type { CommentScore, FlagReason } from '../types.js';
 import { MAX_COMMENT_LENGTH } from '../limits.js';
-import { analyse } from './analyse.js';
+import { analyse, type Analysis, type Match } from './analyse.js';
+import type { LexEntry } from './lexicon.js';
 import { DEFAULT_RULES, type Rules } from './rules.js';
 import { combine, round } from './math.js';
 import { fingerprintOf } from './fingerprint.js';
+import { sortByPosition } from './evidence.js';
 import { sentenceHas } from './scope.js';
 import { scoreShouting } from './rules/shouting.js';
-import { findInsults } from './rules/insults.js';
-import { findThreats } from './rules/threats.js';
-import { findIdentityAttacks } from './rules/identity.js';
-import { scoreTone } from './rules/tone.js';
+import { findInsults, type InsultResult } from './rules/insults.js';
+import { findThreats, type ThreatResult } from './rules/threats.js';
+import { findIdentityAttacks, type GroupAttack, type IdentityResult } from './rules/identity.js';
+import { scoreTone, type ToneInput } from './rules/tone.js';
 import { findLinks } from './rules/links.js';
 
 export interface ScoreOptions {
@@ -27,6 +29,29 @@ export interface ScoreOptions {
 const TONE_PULL = { insult: -1, threat: -1.2, identity: -1.2, profanity: -0.4 } as const;
 // Vulgarity is what newsrooms moderate first: it counts in full.
 const PROFANITY_IN_TOXICITY = 1;
+
+// Module-level functions rather than closures inside scoreComment: tsx names every named closure with
+// Object.defineProperty each time it is created, and scoreComment runs for every comment.
+
+const namesPeople = (e: LexEntry) => e.group === 'identity';
+
+/**
+ * A severe insult at a group is an identity attack, unless it is part of an attack on a political camp ("les
+ * djihadistes sont des barbares") and no people is named in its sentence ("les djihadistes et les musulmans sont des barbares").
+ */
+function isOnPoliticalCamp(a: Analysis, attacks: readonly GroupAttack[], m: Match): boolean {
+  return attacks.some((x) => x.political && x.first <= m.last && m.first <= x.last) && !sentenceHas(a, a.tokens[m.first]!.sentence, namesPeople);
+}
+
+/** Insults, attacks, threats and profanity, as the negative evidence tone counts them. */
+function abuseForTone(insults: InsultResult, identity: IdentityResult, threats: ThreatResult): ToneInput['abuse'] {
+  const abuse: ToneInput['abuse'] = [];
+  for (const i of insults.insults) abuse.push({ value: TONE_PULL.insult * i.weight, rule: i.rule });
+  for (const x of identity.attacks) abuse.push({ value: TONE_PULL.identity * x.weight, rule: x.rule });
+  for (const t of threats.threats) abuse.push({ value: TONE_PULL.threat * t.weight, rule: t.rule });
+  if (insults.profanity) abuse.push({ value: TONE_PULL.profanity * insults.profanity, rule: 'profanity' });
+  return abuse;
+}
 
 export function scoreComment(text: string, options: ScoreOptions = {}): CommentScore {
   const rules = options.rules ?? DEFAULT_RULES;
@@ -43,24 +68,10 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   const insultScore = round(combine([insults.score, ...groupAttacks]));
   const strongestAttack = Math.max(0, ...groupAttacks);
   const insultTarget = strongestAttack > insults.score ? 'group' : (insults.target ?? (groupAttacks.length ? 'group' : null));
-  // A severe insult at a group is an identity attack, unless it is part of an attack on a political camp ("les djihadistes
-  // sont des barbares") and no people is named in its sentence ("les djihadistes et les musulmans sont des barbares").
-  const onPoliticalCamp = (first: number, last: number) =>
-    identity.attacks.some((x) => x.political && x.first <= last && first <= x.last) && !sentenceHas(a, a.tokens[first]!.sentence, (e) => e.group === 'identity');
-  const slurOnGroup = insults.insults
-    .filter((i) => i.severity === 'severe' && i.target === 'group' && !onPoliticalCamp(i.match.first, i.match.last))
-    .map((i) => i.weight);
+  const slurOnGroup = insults.insults.filter((i) => i.severity === 'severe' && i.target === 'group' && !isOnPoliticalCamp(a, identity.attacks, i.match)).map((i) => i.weight);
   const identityScore = round(combine([identity.score, ...slurOnGroup]));
 
-  const tone = scoreTone(a, {
-    shouting: shouting.flag,
-    abuse: [
-      ...insults.insults.map((i) => ({ value: TONE_PULL.insult * i.weight, rule: i.rule })),
-      ...identity.attacks.map((x) => ({ value: TONE_PULL.identity * x.weight, rule: x.rule })),
-      ...threats.threats.map((t) => ({ value: TONE_PULL.threat * t.weight, rule: t.rule })),
-      ...(insults.profanity ? [{ value: TONE_PULL.profanity * insults.profanity, rule: 'profanity' }] : []),
-    ],
-  });
+  const tone = scoreTone(a, { shouting: shouting.flag, abuse: abuseForTone(insults, identity, threats) });
   const links = findLinks(a);
 
   const toxicityScore = round(combine([insultScore, insults.profanity * PROFANITY_IN_TOXICITY, threats.score, identityScore]));
@@ -76,9 +87,8 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   if (tone.score <= th.veryNegative) reasons.push('very_negative');
 
   const severity = identityScore >= th.identityAttack || insults.severity === 'severe' ? 'severe' : insultFlag ? insults.severity : insults.severity === 'none' ? 'none' : 'mild';
-  const evidence = [...shouting.evidence, ...insults.evidence, ...threats.evidence, ...identity.evidence, ...tone.evidence, ...links.evidence].sort(
-    (x, y) => x.start - y.start || y.end - x.end,
-  );
+  const evidence = shouting.evidence.concat(insults.evidence, threats.evidence, identity.evidence, tone.evidence, links.evidence);
+  sortByPosition(evidence);
 
   return {
     lang: a.lang,
@@ -101,7 +111,7 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
     breakdown: {
       tone: tone.breakdown,
       shouting: shouting.breakdown,
-      insult: [...insults.breakdown, ...identity.attacks.map((x) => ({ rule: x.rule, value: x.weight, note: x.political ? 'political camp' : 'identity group' }))],
+      insult: insults.breakdown.concat(identity.attacks.map((x) => ({ rule: x.rule, value: x.weight, note: x.political ? 'political camp' : 'identity group' }))),
       toxicity: [
         { rule: 'insult', value: insultScore },
         { rule: 'profanity', value: insults.profanity },

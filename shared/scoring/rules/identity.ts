@@ -337,6 +337,9 @@ function isSpeakersObject(a: Analysis, j: number): boolean {
 /** "I hate them", "we really hate them": the speaker within two words before the verb. */
 const saidBySpeaker = (a: Analysis, verb: number) => wordsBefore(a, verb, 2).some((k) => SPEAKER.has(keyAt(a, k) ?? ''));
 
+/** A capital first: a name. A module constant because tsx turns a \p{…} regex literal into a new RegExp at each use. */
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * Whatever could be the pronoun's antecedent other than the group: another
  * plural noun ("les X vivent dans des camps, ils sont…"), another group (the
@@ -351,7 +354,7 @@ function isOtherAntecedent(a: Analysis, j: number, g: Match): boolean {
   const t = a.tokens[j]!;
   const sentenceStart = j === 0 || a.tokens[j - 1]!.sentence !== t.sentence;
   // A name is capitalised ("Erdogan"), an acronym is known ("ISIS"); in a comment all in capitals neither tells.
-  if (!sentenceStart && ((t.upper === 1 && /^\p{Lu}/u.test(t.raw)) || isAcronym(a, t.raw))) return true;
+  if (!sentenceStart && ((t.upper === 1 && CAPITALISED.test(t.raw)) || isAcronym(a, t.raw))) return true;
   return PLURAL_DETERMINER.has(key) && keyAt(a, j + 1) !== undefined && !isSpeakersObject(a, j);
 }
 

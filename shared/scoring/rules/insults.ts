@@ -160,9 +160,8 @@ function bodyNouns(a: Analysis): Insult[] {
   // Only a word matched on its own can stand for a person: the matches, not every token.
   for (const m of a.matches) {
     const i = m.first;
-    if (i === 0 || m.last !== i) continue;
-    const key = keyAt(a, i);
-    if (key === undefined || !FAT.has(key) || !FAT_BEFORE.has(keyAt(a, i - 1) ?? '')) continue;
+    // A single-word match's key is its word's (keyAt).
+    if (i === 0 || m.last !== i || !FAT.has(m.key) || !FAT_BEFORE.has(keyAt(a, i - 1) ?? '')) continue;
     // "j'ai pris la grosse, toi la petite": sizes of things compared.
     const [first, last] = sentenceRange(a, a.tokens[i]!.sentence);
     let compared = false;

@@ -57,6 +57,18 @@ const MIN_VALENCE = 0.05;
 const ALPHA = 1;
 const SCARE_QUOTE_MAX_WORDS = 3;
 
+/** Token indices of the hashtags and of the punctuation with a "!", in order: what tone reads besides the lexicon's matches. */
+function hashtagsAndExclamations(a: Analysis): { hashtags: number[]; exclamations: number[] } {
+  const hashtags: number[] = [];
+  const exclamations: number[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind === 'hashtag') hashtags.push(i);
+    else if (t.kind === 'punct' && t.raw.includes('!')) exclamations.push(i);
+  }
+  return { hashtags, exclamations };
+}
+
 export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
   const evidence: Evidence[] = [];
   // Plain arrays, not Maps by sentence nor typed arrays (which V8 allocates slowly).
@@ -68,7 +80,8 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
   let lexical = 0;
   let toneWords = 0;
   let modifierNotes = 0;
-  const irony = ironyTagAt(a);
+  const { hashtags, exclamations } = hashtagsAndExclamations(a);
+  const irony = ironyTagAt(a, hashtags);
   let ironic = 0; // praise turned sour by the irony tag
 
   for (const m of a.matches) {
@@ -144,9 +157,9 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
   }
 
   // Camel-case hashtags the lexicon does not know whole: their words.
-  for (let i = 0; i < a.tokens.length; i++) {
+  for (const i of hashtags) {
     const t = a.tokens[i]!;
-    if (t.kind !== 'hashtag' || (a.at[i] && a.at[i]!.via !== 'glued')) continue;
+    if (a.at[i] && a.at[i]!.via !== 'glued') continue;
     let v = hashtagTone(a.lex, t.raw.slice(1));
     if (Math.abs(v) < MIN_VALENCE) continue;
     if (v > 0 && irony >= 0) {
@@ -173,8 +186,8 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
 
   // "!" strengthens the sentence it closes, whichever way it leans.
   let exclamation = 0;
-  for (const t of a.tokens) {
-    if (t.kind !== 'punct' || !t.raw.includes('!')) continue;
+  for (const i of exclamations) {
+    const t = a.tokens[i]!;
     const sum = sentenceSums[t.sentence]!;
     if (sum === 0) continue;
     const boost = Math.sign(sum) * EXCLAMATION_STEP * Math.min(3, t.raw.length);

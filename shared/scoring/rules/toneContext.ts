@@ -7,13 +7,10 @@
 import type { Analysis, Match } from '../analyse.js';
 import { entryAt, keyAt, wordsAfter, wordsBefore } from '../scope.js';
 
-/** The token index of a hashtag that declares irony ("#ironie", "#not"), or -1. */
-export function ironyTagAt(a: Analysis): number {
+/** The token index of the first of the hashtags (token indices, in order) that declares irony ("#ironie", "#not"), or -1. */
+export function ironyTagAt(a: Analysis, hashtags: readonly number[]): number {
   const tags = a.lex.words.ironyTags;
-  for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i]!;
-    if (t.kind === 'hashtag' && tags.includes(keyAt(a, i) ?? '')) return i;
-  }
+  for (const i of hashtags) if (tags.includes(keyAt(a, i) ?? '')) return i;
   return -1;
 }
 
