@@ -76,14 +76,25 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** A–Z, a–z and the letters of Latin-1 (À–ÿ but × and ÷): all \p{L}, one unit each. */
-function isLatinLetter(c: number): boolean {
-  return c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7;
-}
+// LATIN_LETTERS' flags.
+const A_LETTER = 1;
+const A_CAPITAL = 2;
 
-/** \p{Lu} among the letters isLatinLetter accepts. */
-function isLatinUpper(c: number): boolean {
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : c <= 0xde;
+/**
+ * Per unit below 0x100: A_LETTER for A–Z, a–z and the letters of Latin-1 (À–ÿ
+ * but × and ÷), all \p{L} and one unit each, with A_CAPITAL for the \p{Lu}
+ * among them. Words are scanned a letter at a time, and one lookup is
+ * cheaper than the comparisons.
+ */
+const LATIN_LETTERS = Uint8Array.from({ length: 0x100 }, (_, c) => {
+  const letter = c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  const capital = c < 0x80 ? c <= 0x5a : c <= 0xde;
+  return letter ? A_LETTER | (capital ? A_CAPITAL : 0) : 0;
+});
+
+/** LATIN_LETTERS' flags of any unit: none past Latin-1. */
+function latinLetter(c: number): number {
+  return c < 0x100 ? LATIN_LETTERS[c]! : 0;
 }
 
 /** The separators of spaced-out letters: ". _-". */
@@ -114,9 +125,10 @@ function countLetters(raw: string): void {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c < 0x80 || (c >= 0xc0 && c <= 0xff)) {
-      if (isLatinLetter(c)) {
+      const flags = LATIN_LETTERS[c]!;
+      if (flags) {
         letters++;
-        if (isLatinUpper(c)) upper++;
+        if (flags & A_CAPITAL) upper++;
       }
       continue;
     }
@@ -187,19 +199,49 @@ const SPACED_LETTERS = /\p{L}([. _-])\p{L}(?:\1\p{L})+(?![\p{L}\p{N}])/uy;
 const SPACED_SEPARATORS = /[. _-]/g;
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 
+/** The tokens cut so far, and what the next one inherits: its sentence, a pending break, a joining hyphen. */
+class Cut {
+  readonly tokens: Token[] = [];
+  sentence = 0;
+  pendingSentenceBreak = false;
+  joinNext = false;
+
+  /** `letters` and `upper` when the caller has counted them already. */
+  push(raw: string, start: number, kind: TokenKind, letters = -1, upper = 0): void {
+    const tokens = this.tokens;
+    if (this.pendingSentenceBreak) {
+      const prev = tokens[tokens.length - 1];
+      if (prev && prev.sentence === this.sentence) this.sentence++;
+      this.pendingSentenceBreak = false;
+    }
+    const hyphenated = this.joinNext;
+    this.joinNext = false;
+    if (letters < 0) {
+      if (kind === 'punct' || kind === 'emoji') {
+        letters = 0;
+        upper = 0;
+      } else {
+        countLetters(raw);
+        letters = countedLetters;
+        upper = countedUpper;
+      }
+    }
+    tokens.push({ kind, raw, start, end: start + raw.length, letters, upper, hyphenated, sentence: this.sentence, quote: -1 });
+    if (kind === 'punct' && SENTENCE_END.test(raw)) this.pendingSentenceBreak = true;
+  }
+}
+
 /**
  * @param isKnownWord decides whether letters written apart ("i d i o t") are
  *   one word: only when the joined letters make a word some lexicon knows, so
  *   "il y a à" is left alone.
  */
 export function tokenize(text: string, isKnownWord: (joined: string) => boolean = () => false): Tokenized {
-  const tokens: Token[] = [];
+  const cut = new Cut();
+  const tokens = cut.tokens;
   const quotes: QuoteSpan[] = [];
-  let sentence = 0;
   let openQuote: { token: number; char: string } | null = null;
   let pos = 0;
-  let pendingSentenceBreak = false;
-  let joinNext = false;
   const length = text.length;
 
   while (pos < length) {
@@ -208,13 +250,13 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
       let end = pos + 1;
       let newline = c === 0x0a;
       for (let d: number; end < length && isSpace((d = text.charCodeAt(end))); end++) if (d === 0x0a) newline = true;
-      if (newline && tokens.length) pendingSentenceBreak = true;
+      if (newline && tokens.length) cut.pendingSentenceBreak = true;
       pos = end;
       continue;
     }
     // The commonest punctuation, cut as TOKEN would: "," alone, runs of "." and of "!?".
     if (c === 0x2c) {
-      pushToken(',', pos, 'punct', 0, 0);
+      cut.push(',', pos, 'punct', 0, 0);
       pos++;
       continue;
     }
@@ -222,12 +264,13 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
       let end = pos + 1;
       if (c === 0x2e) while (end < length && text.charCodeAt(end) === 0x2e) end++;
       else for (let d: number; end < length && ((d = text.charCodeAt(end)) === 0x21 || d === 0x3f); end++);
-      pushToken(text.slice(pos, end), pos, 'punct', 0, 0);
+      cut.push(text.slice(pos, end), pos, 'punct', 0, 0);
       pos = end;
       continue;
     }
     // SPACED_LETTERS needs a separator right after a letter (of one or two units).
-    if ((c >= 0x80 || isLatinLetter(c)) && spacedSeparatorFollows(text, pos, c)) {
+    const flags = latinLetter(c);
+    if ((c >= 0x80 || flags) && spacedSeparatorFollows(text, pos, c)) {
       SPACED_LETTERS.lastIndex = pos;
       const spaced = SPACED_LETTERS.exec(text);
       if (spaced && (pos === 0 || !LETTER.test(text[pos - 1]!))) {
@@ -235,19 +278,19 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
         // "t r a n s n'ont": the last letter is the next word's elided article, not part of the word.
         if (!isKnownWord(run.replace(SPACED_SEPARATORS, '')) && APOSTROPHES.has(text[pos + run.length] ?? '')) run = run.slice(0, run.length - 2);
         if (run.length >= 3 && isKnownWord(run.replace(SPACED_SEPARATORS, ''))) {
-          pushToken(run, pos, 'word');
+          cut.push(run, pos, 'word');
           pos += run.length;
           continue;
         }
       }
     }
     // Plain words of Latin letters, the bulk of any comment, without the regex.
-    if (isLatinLetter(c)) {
+    if (flags) {
       let end = pos + 1;
-      let upper = isLatinUpper(c) ? 1 : 0;
-      for (let d: number; end < length && isLatinLetter((d = text.charCodeAt(end))); end++) if (isLatinUpper(d)) upper++;
+      let upper = flags & A_CAPITAL ? 1 : 0;
+      for (let f: number; end < length && (f = latinLetter(text.charCodeAt(end))); end++) if (f & A_CAPITAL) upper++;
       if (endsPlainWord(text, pos, end)) {
-        pushToken(text.slice(pos, end), pos, 'word', end - pos, upper);
+        cut.push(text.slice(pos, end), pos, 'word', end - pos, upper);
         pos = end;
         continue;
       }
@@ -273,7 +316,7 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
       // Trailing punctuation belongs to the sentence, not the link.
       const trimmed = raw.replace(/[.,;:!?)\]'’]+$/, '');
       pos = start + trimmed.length;
-      pushToken(trimmed, start, 'url');
+      cut.push(trimmed, start, 'url');
       continue;
     }
 
@@ -293,10 +336,10 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
     // A hyphen between two letters joins a compound ("vice-ministre", "va-t-en-guerre"):
     // it is dropped and the next token remembers it, so phrases match either spelling.
     if (raw === '-' && tokens.length && tokens[tokens.length - 1]!.end === start && LETTER.test(text[pos] ?? '')) {
-      joinNext = true;
+      cut.joinNext = true;
       continue;
     }
-    pushToken(raw, start, kind);
+    cut.push(raw, start, kind);
   }
 
   // An unclosed quote quotes nothing.
@@ -305,28 +348,5 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
     const span = quotes[q]!;
     for (let i = span.start; i < span.end; i++) tokens[i]!.quote = q;
   }
-  return { tokens, quotes, sentences: sentence + 1 };
-
-  /** `letters` and `upper` when the caller has counted them already. */
-  function pushToken(raw: string, start: number, kind: TokenKind, letters = -1, upper = 0) {
-    if (pendingSentenceBreak) {
-      const prev = tokens[tokens.length - 1];
-      if (prev && prev.sentence === sentence) sentence++;
-      pendingSentenceBreak = false;
-    }
-    const hyphenated = joinNext;
-    joinNext = false;
-    if (letters < 0) {
-      if (kind === 'punct' || kind === 'emoji') {
-        letters = 0;
-        upper = 0;
-      } else {
-        countLetters(raw);
-        letters = countedLetters;
-        upper = countedUpper;
-      }
-    }
-    tokens.push({ kind, raw, start, end: start + raw.length, letters, upper, hyphenated, sentence, quote: -1 });
-    if (kind === 'punct' && SENTENCE_END.test(raw)) pendingSentenceBreak = true;
-  }
+  return { tokens, quotes, sentences: cut.sentence + 1 };
 }

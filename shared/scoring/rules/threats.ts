@@ -10,13 +10,19 @@ import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
 import { COUNTER_SPEECH, entryAt, isAttributedToOthers, sentenceHasCached } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
-import { lookupWord, type WordHit } from '../lookup.js';
+import { lookupWord, type Via, type WordHit } from '../lookup.js';
 import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
 
-interface ThreatPattern {
+interface ThreatPattern<Word extends string> {
   rule: string;
   re: RegExp;
   weight: number;
+  /**
+   * Words the pattern cannot match without (NEEDED_WORDS), in groups: a
+   * sentence is searched for it only if it holds a word of every group ("je
+   * vais te tuer": a speaker and a violent verb). To be changed with `re`.
+   */
+  needs: readonly (readonly Word[])[];
   /** Verbs ordinary in war reporting ("éradiquer Daech") threaten only when aimed at a group of people… */
   needsGroup?: boolean;
   /** …named before them, as the subject of a passive ("les X devraient être enfermés"), rather than after. */
@@ -59,60 +65,114 @@ const EN_KILL =
   '(?:kill|killed|shoot|shot|stab|stabbed|hang|hanged|hung|murder|murdered|burn|burned|burnt|behead|beheaded|butcher|butchered|slaughter|slaughtered|exterminate|exterminated|execute|executed|gas|gassed|lynch|lynched|beat|strangle|strangled|wipe out|wiped out|nuke|nuked|bomb|eliminate|eliminated|destroy|put down)';
 const EN_OBJ = '(?:you|u|ya|them|him|her|all|every|each|those|these|the|you all|y\'all)';
 
-const PATTERNS: Record<'fr' | 'en', ThreatPattern[]> = {
+/**
+ * Words some pattern below cannot match without, each tested on one key of
+ * a sentence on its own (see `needs`). A key stands between spaces in the
+ * text the patterns read, so \b at its ends means what it means there; a
+ * word that a pattern lets run into the word before it ("lestuer") is
+ * tested for that too. Each test may match more than its patterns need,
+ * never less: a sentence without a pattern's words is not searched for it.
+ */
+const NEEDED_WORDS = {
+  fr: {
+    speaker: /\b(?:je|j'|on|nous)(?!\w)/,
+    // FR_KILL (and "ta peau"), by the one word each of its forms needs, after an object it may be glued to ("te", "les").
+    violentVerb: new RegExp(
+      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|trancher|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
+    ),
+    toDie: /\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser)\b/,
+    dies: /\b(?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/,
+    // After any character at all: "(?:^|[^a-z' ] ?|…)creve" lets a digit come first.
+    dieCommand: /(?:creve|crevez|crever|mourir)\b/,
+    crush: /\becraser\b/,
+    // Or what it starts: "retrouverai", "trouverons".
+    hunt: /\b(?:(?:re)?trouver|chercher|regler|payer)/,
+    must: /\b(?:devrait|devraient|devrions|devriez|doit|doivent|faut|faudrait|faudra|fallait|merite|merites|meritent|meriteraient)\b/,
+    purge: new RegExp(`\\b${FR_PURGE}\\b`),
+    confinement: /\b(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|cage|gazee?s?)\b/,
+    que: /\bqu'/,
+    voir: /\bvoir\b/,
+    mort: /\bmort\b/,
+    want: /\b(?:espere|souhaite|esperons|souhaitons|pourvu|vivement|veux|voudrais|veut|voudrait)\b/,
+    // FR_HARM and FR_BLOODSHED by the one word each of their forms needs.
+    harm: /\b(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|incurable|balle|overdose|anevrisme)\b/,
+    bloodshed: /\b(?:civile|mondiale|raciale|sainte|nucleaires?|atomiques?|attentats?|massacres?|genocides?|sang|carnage|holocauste|epuration|couteaux|pogroms?)\b/,
+    selfHarm: /\b(?:suicider|suicide|suicidez|pends|foutre|jeter)\b/,
+    menace: /\b(?:habites|habitez|vis|dors|tiens|tenez|regretter|morfler|attendre|gare)\b/,
+  },
+  en: {
+    // EN_KILL, by the first word of each of its forms.
+    killVerb: new RegExp(
+      '\\b(?:kill|killed|shoot|shot|stab|stabbed|hang|hanged|hung|murder|murdered|burn|burned|burnt|behead|beheaded|butcher|butchered|slaughter|slaughtered|exterminate|exterminated|execute|executed|gas|gassed|lynch|lynched|beat|strangle|strangled|wipe|wiped|nuke|nuked|bomb|eliminate|eliminated|destroy|put)\\b',
+    ),
+    die: /\b(?:die|dies|rot)\b/,
+    go: /\bgo\b/,
+    // "kys": kill yourself.
+    yourself: /\b(?:yourself|kys)\b/,
+    death: /\bdeath\b/,
+    must: /\b(?:should|must|need|needs|ought|deserve|deserves|have)\b/,
+    want: /\b(?:hope|want|need|wish|pray)\b/,
+    // EN_BLOODSHED by the first word of each of its forms.
+    bloodshed: /\b(?:civil|world|race|holy|nuclear|genocide|massacre|bloodbath|holocaust|ethnic|terrorist|pogrom)\b/,
+    live: /\blive\b/,
+    menace: /\b(?:watch|value|regret)\b/,
+  },
+};
+
+const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatPattern<keyof typeof NEEDED_WORDS.en>[] } = {
   fr: [
-    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))?${FR_ADV} ${FR_OBJ} ?${FR_KILL}\\b`) },
-    { rule: 'threat.direct', weight: 0.85, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
-    { rule: 'threat.direct', weight: 0.85, re: /\b(?:je|j'|on|nous) (?:te|vous) (?:retrouverai|retrouvera|retrouverons|trouverai|trouvera|trouverons|ferai payer|fera payer|ferons payer)(?= ?[.!?,;]|$| et | sale )/ },
-    { rule: 'threat.direct', weight: 0.85, re: /\b(?:j' ?aurai|je veux|on aura|on veut|on va avoir|nous aurons|nous voulons|nous allons avoir) (?:ta|votre|vos|leur|leurs) (?:sale )?peaux?\b/ },
+    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))?${FR_ADV} ${FR_OBJ} ?${FR_KILL}\\b`) },
+    { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
+    { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: /\b(?:je|j'|on|nous) (?:te|vous) (?:retrouverai|retrouvera|retrouverons|trouverai|trouvera|trouverons|ferai payer|fera payer|ferons payer)(?= ?[.!?,;]|$| et | sale )/ },
+    { rule: 'threat.direct', weight: 0.85, needs: [['violentVerb']], re: /\b(?:j' ?aurai|je veux|on aura|on veut|on va avoir|nous aurons|nous voulons|nous allons avoir) (?:ta|votre|vos|leur|leurs) (?:sale )?peaux?\b/ },
     // Verbs that carry their own object: "je vais trancher leurs gorges", "on va leur faire la peau".
-    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
+    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
-    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller))?${FR_ADV} ${FR_KILL} (?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
-    { rule: 'threat.conditional', weight: 0.75, re: new RegExp(`\\b(?:si|et si) (?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
+    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller))?${FR_ADV} ${FR_KILL} (?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
+    { rule: 'threat.conditional', weight: 0.75, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:si|et si) (?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['que'], ['violentVerb']], re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
     // "Éradiquons ces X", "il faut virer les X": a purge called for, aimed at a group of people.
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['purge']], re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
     // "Ils méritent tous de crever"; "aucun civil ne mérite de mourir" says the opposite.
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?<!\\bne )\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:tous |toutes )?(?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['toDie', 'violentVerb']], re: new RegExp(`(?<!\\bne )\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:tous |toutes )?(?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
     // Wishing to watch it happen: "j'adorerais voir ces X souffrir", "si seulement quelqu'un pouvait les étrangler".
-    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|pendre|abattre|${FR_KILL_STEMS}er)\\b`) },
-    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\bsi seulement (?:quelqu'un|on|je|nous) (?:pouvait|pourrait|pouvais|pourrais|pouvions|pourrions) (?:${FR_OBJ} ?)?${FR_KILL}\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['voir'], ['toDie', 'violentVerb']], re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|pendre|abattre|${FR_KILL_STEMS}er)\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['violentVerb']], re: new RegExp(`\\bsi seulement (?:quelqu'un|on|je|nous) (?:pouvait|pourrait|pouvais|pourrais|pouvions|pourrions) (?:${FR_OBJ} ?)?${FR_KILL}\\b`) },
     // Violence declared harmless: "violer un X ne devrait pas être illégal", "tuer des X devrait être permis".
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b${FR_KILL}(?: (?:un|une|les|des|ces|ce|cette|l') ?[^ ]+)? (?:ne (?:devrait|devraient|doit|doivent) pas etre (?:illegale?|punie?|interdite?|un crime)|(?:devrait|devraient|doit|doivent) etre (?:legale?|autorisee?|permise?|un droit))\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['violentVerb']], re: new RegExp(`\\b${FR_KILL}(?: (?:un|une|les|des|ces|ce|cette|l') ?[^ ]+)? (?:ne (?:devrait|devraient|doit|doivent) pas etre (?:illegale?|punie?|interdite?|un crime)|(?:devrait|devraient|doit|doivent) etre (?:legale?|autorisee?|permise?|un droit))\\b`) },
     // Confinement called for: "les X devraient être enfermés", "méritent d'être parqués" (expulsion, a political debate here, is left to the moderator).
-    { rule: 'threat.call_to_violence', weight: 0.8, needsGroup: true, groupBefore: true, unlessCondemned: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
-    { rule: 'threat.death_wish', weight: 0.85, re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
-    { rule: 'threat.death_wish', weight: 0.8, re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
-    { rule: 'threat.death_wish', weight: 0.75, re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['confinement']], needsGroup: true, groupBefore: true, unlessCondemned: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
+    { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['dieCommand']], re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
-    { rule: 'threat.death_wish', weight: 0.8, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
-    { rule: 'threat.death_wish', weight: 0.75, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['harm']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…" — standing alone or
     // aimed at a place, not asked about, supposed, or named for something else ("le génocide arménien reconnu").
-    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`(?<!\\b(?:si|est-ce qu' ?|est ce qu' ?)\\b[^.!?]*)\\b${FR_WANT} (?:un|une|la|le|l' ?|des|du|d' ?autres) (?:(?:vraie?|bonne|bon|gros|grosse|nouvelle|nouveau|petite?|belle|beau|autre) )?${FR_BLOODSHED}(?= ?[.!,;]|$| (?:contre|sur|en|au|aux|dans|a) )(?![^.!]*\\?)`) },
+    { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:si|est-ce qu' ?|est ce qu' ?)\\b[^.!?]*)\\b${FR_WANT} (?:un|une|la|le|l' ?|des|du|d' ?autres) (?:(?:vraie?|bonne|bon|gros|grosse|nouvelle|nouveau|petite?|belle|beau|autre) )?${FR_BLOODSHED}(?= ?[.!,;]|$| (?:contre|sur|en|au|aux|dans|a) )(?![^.!]*\\?)`) },
     // Telling someone to kill themselves: "tu devrais te suicider", "pends-toi".
-    { rule: 'threat.self_harm', weight: 0.8, re: /(?:\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|faudrait que tu|il faut que tu|t' ?as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a)|(?:^|[.!?,;:] )(?:va|allez)) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l' ?air|jeter (?:d' ?un|du haut|sous|par la))\b/ },
-    { rule: 'threat.self_harm', weight: 0.8, re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?,]|$)/ },
-    { rule: 'threat.direct', weight: 0.7, re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
+    { rule: 'threat.self_harm', weight: 0.8, needs: [['selfHarm', 'violentVerb']], re: /(?:\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|faudrait que tu|il faut que tu|t' ?as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a)|(?:^|[.!?,;:] )(?:va|allez)) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l' ?air|jeter (?:d' ?un|du haut|sous|par la))\b/ },
+    { rule: 'threat.self_harm', weight: 0.8, needs: [['selfHarm', 'violentVerb']], re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?,]|$)/ },
+    { rule: 'threat.direct', weight: 0.7, needs: [['menace']], re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
     // Intimidation: no violence named, the menace is the point.
-    { rule: 'threat.intimidation', weight: 0.6, re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre) (?:vie|peau)\b(?!,? (?:arrete|arretez|mets|mettez|ralentis|ralentissez|bois|buvez))/ },
-    { rule: 'threat.intimidation', weight: 0.6, re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
-    { rule: 'threat.intimidation', weight: 0.6, re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:tes fesses|ta gueule)\b/ },
-    { rule: 'threat.direct', weight: 0.7, re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
+    { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre) (?:vie|peau)\b(?!,? (?:arrete|arretez|mets|mettez|ralentis|ralentissez|bois|buvez))/ },
+    { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
+    { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:tes fesses|ta gueule)\b/ },
+    { rule: 'threat.direct', weight: 0.7, needs: [['harm']], re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
   ],
   en: [
-    { rule: 'threat.direct', weight: 0.9, re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im|we're)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to) (?:all )?(?:be )?(?:die|${EN_KILL})\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, re: new RegExp(`(?:^|[.!?] |\\blets |\\blet's |\\bjust )${EN_KILL} (?:all|every|the|those|these|them)\\b`) },
-    { rule: 'threat.death_wish', weight: 0.85, re: /\bdeath to [a-z]/ },
-    { rule: 'threat.death_wish', weight: 0.75, re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
-    { rule: 'threat.direct', weight: 0.7, re: /\b(?:i|we) know where you live\b/ },
-    { rule: 'threat.wished_violence', weight: 0.7, re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
-    { rule: 'threat.intimidation', weight: 0.6, re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
+    { rule: 'threat.direct', weight: 0.9, needs: [['killVerb']], re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im|we're)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['die', 'killVerb']], re: new RegExp(`\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to) (?:all )?(?:be )?(?:die|${EN_KILL})\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['killVerb']], re: new RegExp(`(?:^|[.!?] |\\blets |\\blet's |\\bjust )${EN_KILL} (?:all|every|the|those|these|them)\\b`) },
+    { rule: 'threat.death_wish', weight: 0.85, needs: [['death']], re: /\bdeath to [a-z]/ },
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['go', 'yourself', 'want'], ['die', 'yourself', 'killVerb']], re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
+    { rule: 'threat.direct', weight: 0.7, needs: [['live']], re: /\b(?:i|we) know where you live\b/ },
+    { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
+    { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
   ],
 };
 
@@ -121,68 +181,121 @@ const MAX_MATCHES_PER_PATTERN = 3;
 
 /**
  * Words without which no pattern above can match: a sentence holding none of
- * them is skipped, so most comments never pay for the patterns.
+ * them is skipped, and one holding some is searched only for the patterns
+ * whose NEEDED_WORDS it holds, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
   fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|depec|demembr|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
-/**
- * A language's patterns as one alternation: a sentence it does not match
- * matches none of them (it tries every pattern at every offset), and one pass
- * over the sentence costs far less than thirty. Most sentences with a cue
- * threaten nobody.
- */
-function anyOf(patterns: readonly ThreatPattern[]): RegExp {
-  // Flags or numbered back-references would not survive being joined.
-  for (const p of patterns) if (p.re.flags || /\\[1-9]/.test(p.re.source)) throw new Error(`threat pattern cannot be joined: ${p.re}`);
-  return new RegExp(patterns.map((p) => `(?:${withoutLeadingExclusion(p.re.source)})`).join('|'));
+interface Needs {
+  /** Each needed word's test, and its bit. */
+  words: { test: RegExp; bit: number }[];
+  /** Per pattern, per group of its `needs`: the bits of the group's words. */
+  byPattern: number[][];
+}
+
+function needsOf<Word extends string>(words: Record<Word, RegExp>, patterns: readonly ThreatPattern<Word>[]): Needs {
+  const names = Object.keys(words) as Word[];
+  if (names.length > 31) throw new Error('more needed words than bits in a sentence\'s mask');
+  const bit = (w: Word) => 1 << names.indexOf(w);
+  return {
+    words: names.map((w) => ({ test: words[w], bit: bit(w) })),
+    byPattern: patterns.map((p) => p.needs.map((group) => group.reduce((bits, w) => bits | bit(w), 0))),
+  };
+}
+
+const NEEDS: Record<'fr' | 'en', Needs> = { fr: needsOf(NEEDED_WORDS.fr, PATTERNS.fr), en: needsOf(NEEDED_WORDS.en, PATTERNS.en) };
+
+function neededWordsIn(key: string, needs: Needs): number {
+  let bits = 0;
+  for (const w of needs.words) if (w.test.test(key)) bits |= w.bit;
+  return bits;
+}
+
+/** Whether a sentence holding `words` holds a word of every group pattern p needs. */
+function mayMatch(needs: Needs, p: number, words: number): boolean {
+  for (const group of needs.byPattern[p]!) if (!(words & group)) return false;
+  return true;
+}
+
+interface KnownWords {
+  lang: 'fr' | 'en';
+  /** The token's written form, for tokens other than words. */
+  raw: string | undefined;
+  cue: boolean;
+  /** Its needed words, as bits, once a sentence with a cue asked (-1 until then). */
+  words: number;
 }
 
 /**
- * A pattern without the negative lookbehind it starts with, if any: that only
- * rules matches out, so the joined test stays a sure "no" without it, and such
- * a lookbehind ("no «si» earlier in the sentence") rereads the sentence at
- * every offset it is tried.
+ * What a token brings to its sentence, per WordHit: lookupWord hands out one
+ * per written form, so most tokens are answered here. A word's hit is its
+ * written form's alone; a hashtag shares its word's ("#tuer", "tuer") but is
+ * read as written, so the answers for other tokens are kept apart, with the
+ * written form they hold for.
  */
-function withoutLeadingExclusion(source: string): string {
-  if (!source.startsWith('(?<!')) return source;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return source.slice(i + 1);
+const knownOfWordHit = new WeakMap<WordHit, KnownWords>();
+const knownOfOtherHit = new WeakMap<WordHit, KnownWords>();
+
+function knownOf(a: Analysis, i: number, hit: WordHit, lang: 'fr' | 'en'): KnownWords {
+  const t = a.tokens[i]!;
+  const isWord = t.kind === 'word';
+  const cache = isWord ? knownOfWordHit : knownOfOtherHit;
+  let known = cache.get(hit);
+  if (!known || known.lang !== lang || (!isWord && known.raw !== t.raw)) {
+    known = { lang, raw: isWord ? undefined : t.raw, cue: hasCue(a, hit, CUES[lang]), words: -1 };
+    cache.set(hit, known);
   }
-  return source;
+  return known;
 }
 
-const ANY_PATTERN: Record<'fr' | 'en', RegExp> = { fr: anyOf(PATTERNS.fr), en: anyOf(PATTERNS.en) };
-
-/** hasCue's answer per word: lookupWord hands out one WordHit per written form, so most tokens are answered here. */
-const cueOfHit = new WeakMap<WordHit, { cue: RegExp; keys: number; yes: boolean }>();
-
-function wordHasCue(a: Analysis, hit: WordHit, cue: RegExp): boolean {
-  const known = cueOfHit.get(hit);
-  if (known && known.cue === cue && known.keys === hit.keys.length) return known.yes;
-  // The word a guess resolved to counts too: "mrot" is read as "mort".
-  const keys = hit.key && hit.via !== 'exact' && hit.via !== 'lemma' ? [...hit.keys, hit.key] : hit.keys;
-  let yes = keys.some((k) => cue.test(k) || k.includes(' '));
-  if (!yes && !hit.entry) yes = !!verbTypoOf(a, hit.keys[0]!);
-  cueOfHit.set(hit, { cue, keys: hit.keys.length, yes });
-  return yes;
-}
-
-function hasCue(a: Analysis, first: number, last: number, cue: RegExp): boolean {
+function sentenceHasCue(a: Analysis, first: number, last: number, lang: 'fr' | 'en'): boolean {
   for (let i = first; i <= last; i++) {
     const hit = a.hits[i];
-    if (hit && wordHasCue(a, hit, cue)) return true;
+    if (hit && knownOf(a, i, hit, lang).cue) return true;
   }
   return false;
+}
+
+/**
+ * The needed words of sentence first..last, as bits, read as patternKey may
+ * read them. Only asked of a sentence with a cue: reading an unknown word
+ * may try to split it (wordKey), a cost the other sentences never pay.
+ */
+function sentenceWords(a: Analysis, first: number, last: number, lang: 'fr' | 'en'): number {
+  let words = 0;
+  for (let i = first; i <= last; i++) {
+    const t = a.tokens[i]!;
+    const hit = a.hits[i];
+    if (!hit) {
+      // Punctuation and numbers have no letter, and every needed word has.
+      if (t.kind !== 'punct' && t.kind !== 'number') words |= neededWordsIn(readKey(a, i), NEEDS[lang]);
+      continue;
+    }
+    const known = knownOf(a, i, hit, lang);
+    if (known.words < 0) {
+      const guess = guessedKey(hit);
+      known.words = neededWordsIn(readKey(a, i), NEEDS[lang]) | (guess ? neededWordsIn(guess, NEEDS[lang]) : 0);
+    }
+    words |= known.words;
+  }
+  return words;
+}
+
+const isGuess = (via: Via | undefined) => via !== 'exact' && via !== 'lemma';
+
+/** The word a guess resolved a word to ("mrot" is read as "mort"), if a guess did. */
+function guessedKey(hit: WordHit): string | undefined {
+  return hit.key && isGuess(hit.via) ? hit.key : undefined;
+}
+
+/** Whether a word starts with a cue, as written or as guessed, is words run together, or is a violent verb's typo. */
+function hasCue(a: Analysis, hit: WordHit, cue: RegExp): boolean {
+  const guess = guessedKey(hit);
+  if (hit.keys.some((k) => cue.test(k) || k.includes(' ')) || (guess && (cue.test(guess) || guess.includes(' ')))) return true;
+  return !hit.entry && !!verbTypoOf(a, hit.keys[0]!);
 }
 
 export interface Threat {
@@ -209,11 +322,12 @@ const verbTypos = new Map<string, string>();
 /** violentVerbTypo for a word no lexicon knows, real words left out; cached ("" for none). */
 function verbTypoOf(a: Analysis, key: string): string | undefined {
   if (key.length < VERB_TYPO_MIN || FALSE_FRIENDS.has(key)) return undefined;
-  const cacheKey = a.lex.lang + key;
+  const lang = a.lang === 'en' ? 'en' : 'fr';
+  const cacheKey = lang + key;
   let verb = verbTypos.get(cacheKey);
   if (verb === undefined) {
     if (verbTypos.size > SPLIT_LIMIT) verbTypos.clear();
-    verb = violentVerbTypo(key, a.lang === 'en' ? 'en' : 'fr') ?? '';
+    verb = violentVerbTypo(key, lang) ?? '';
     verbTypos.set(cacheKey, verb);
   }
   return verb || undefined;
@@ -250,7 +364,7 @@ const splitCache = new Map<string, string>();
  * that a violent verb or "mort" starts, run together with a function word
  * ("tuerces", "pendretous", "mortaux"), is read as the words apart.
  */
-function wordKey(a: Analysis, i: number, cue: RegExp): string {
+function wordKey(a: Analysis, i: number): string {
   const t = a.tokens[i]!;
   const hit = a.hits[i];
   if (!hit) return tokenKey(t.raw, false);
@@ -260,9 +374,11 @@ function wordKey(a: Analysis, i: number, cue: RegExp): string {
   if (verb) return verb;
   // keys[1] is the first undone leetspeak (or stretch) when the word has any.
   if (hit.keys.length > 1 && LEET_OR_SPACED.test(t.raw) && /^[a-z']+$/.test(hit.keys[1]!)) key = hit.keys[1]!;
-  const wholeVerb = WHOLE_VERB[a.lang === 'en' ? 'en' : 'fr'];
+  const lang = a.lang === 'en' ? 'en' : 'fr';
+  const wholeVerb = WHOLE_VERB[lang];
   if (key.length < MIN_GLUED || wholeVerb.test(key)) return key;
-  const cacheKey = a.lex.lang + key;
+  // By lexicon and patterns' language both: an "other" comment reads the site's lexicon with the French patterns.
+  const cacheKey = a.lex.lang + lang + key;
   let split = splitCache.get(cacheKey);
   if (split === undefined) {
     if (splitCache.size > SPLIT_LIMIT) splitCache.clear();
@@ -299,19 +415,24 @@ function splitGlued(a: Analysis, key: string, wholeVerb: RegExp): string {
   return key;
 }
 
-/** How the patterns read token i: punctuation as written, a guessed word as what it was read as, other words by wordKey. */
-function patternKey(a: Analysis, i: number, cue: RegExp): string {
+/** How the patterns read token i: a guessed word, matched alone, as what it was read as; any other token by readKey. */
+function patternKey(a: Analysis, i: number): string {
+  const m = a.at[i];
+  return m && m.first === m.last && isGuess(m.via) ? m.key : readKey(a, i);
+}
+
+/** How the patterns read token i but for a guess: punctuation as written, words by wordKey, other tokens folded. */
+function readKey(a: Analysis, i: number): string {
   const t = a.tokens[i]!;
-  const single = a.at[i] && a.at[i]!.first === a.at[i]!.last ? a.at[i]! : undefined;
-  return t.kind === 'punct' ? t.raw : single && single.via !== 'exact' && single.via !== 'lemma' ? single.key : t.kind === 'word' ? wordKey(a, i, cue) : tokenKey(t.raw, t.kind === 'elision');
+  return t.kind === 'punct' ? t.raw : t.kind === 'word' ? wordKey(a, i) : tokenKey(t.raw, t.kind === 'elision');
 }
 
 /** The sentence as folded keys joined by spaces, and the keys, one per token from `first`. */
-function sentenceKeys(a: Analysis, first: number, last: number, cue: RegExp): { text: string; keys: string[] } {
+function sentenceKeys(a: Analysis, first: number, last: number): { text: string; keys: string[] } {
   let text = '';
   const keys: string[] = [];
   for (let i = first; i <= last; i++) {
-    const key = patternKey(a, i, cue);
+    const key = patternKey(a, i);
     keys.push(key);
     text = text ? text + ' ' + key : key;
   }
@@ -354,48 +475,47 @@ function hasGroup(a: Analysis, first: number, last: number): boolean {
   return false;
 }
 
+/** Searches sentence first..last for the patterns its `words` leave possible, adding what they find to threats (and damping). */
+function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | 'en', words: number, threats: Threat[], damping: Evidence[]): void {
+  const patterns = PATTERNS[lang];
+  let read: { text: string; keys: string[] } | undefined;
+  let tokenAt: number[] | undefined;
+  for (let pi = 0; pi < patterns.length; pi++) {
+    if (!mayMatch(NEEDS[lang], pi, words)) continue;
+    const p = patterns[pi]!;
+    read ??= sentenceKeys(a, first, last);
+    const text = read.text;
+    // A quoted threat is damped; the commenter's own may follow it ("vous dites qu'il faut les tuer, moi aussi je dis qu'il faut les tuer").
+    for (let from = 0, tries = 0; from < text.length && tries < MAX_MATCHES_PER_PATTERN; tries++) {
+      const m = from === 0 ? p.re.exec(text) : p.re.exec(text.slice(from));
+      if (!m) break;
+      tokenAt ??= tokenIndexByOffset(read.keys, first);
+      const at = from + m.index;
+      from = at + Math.max(1, m[0].length);
+      const lead = m[0].length - m[0].trimStart().length;
+      const startTok = tokenAt[at + lead] ?? first;
+      const endTok = tokenAt[at + m[0].length - 1] ?? last;
+      if (threats.some((t) => t.first <= endTok && startTok <= t.last)) break;
+      if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) break;
+      if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) break;
+      // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
+      const quoted = isAttributedToOthers(a, startTok);
+      if (quoted) damping.push(spanEvidence(a, startTok, endTok, 'damping', 'threat.counter_speech', COUNTER_SPEECH));
+      const weight = quoted ? round(p.weight * COUNTER_SPEECH) : p.weight;
+      threats.push({ first: startTok, last: endTok, weight, rule: p.rule, target: threatTarget(a, startTok, endTok), quoted });
+      if (!quoted) break;
+    }
+  }
+}
+
 export function findThreats(a: Analysis): ThreatResult {
-  const patterns = PATTERNS[a.lang === 'en' ? 'en' : 'fr'];
-  const anyPattern = ANY_PATTERN[a.lang === 'en' ? 'en' : 'fr'];
-  const cue = CUES[a.lang === 'en' ? 'en' : 'fr'];
+  const lang = a.lang === 'en' ? 'en' : 'fr';
   const threats: Threat[] = [];
   const damping: Evidence[] = [];
-  let first = 0;
-  while (first < a.tokens.length) {
-    let last = first;
-    while (last + 1 < a.tokens.length && a.tokens[last + 1]!.sentence === a.tokens[first]!.sentence) last++;
-    if (!hasCue(a, first, last, cue)) {
-      first = last + 1;
-      continue;
-    }
-    const { text, keys } = sentenceKeys(a, first, last, cue);
-    if (!anyPattern.test(text)) {
-      first = last + 1;
-      continue;
-    }
-    const tokenAt = tokenIndexByOffset(keys, first);
-    for (const p of patterns) {
-      // A quoted threat is damped; the commenter's own may follow it ("vous dites qu'il faut les tuer, moi aussi je dis qu'il faut les tuer").
-      for (let from = 0, tries = 0; from < text.length && tries < MAX_MATCHES_PER_PATTERN; tries++) {
-        const m = from === 0 ? p.re.exec(text) : p.re.exec(text.slice(from));
-        if (!m) break;
-        const at = from + m.index;
-        from = at + Math.max(1, m[0].length);
-        const lead = m[0].length - m[0].trimStart().length;
-        const startTok = tokenAt[at + lead] ?? first;
-        const endTok = tokenAt[at + m[0].length - 1] ?? last;
-        if (threats.some((t) => t.first <= endTok && startTok <= t.last)) break;
-        if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) break;
-        if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) break;
-        // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
-        const quoted = isAttributedToOthers(a, startTok);
-        if (quoted) damping.push(spanEvidence(a, startTok, endTok, 'damping', 'threat.counter_speech', COUNTER_SPEECH));
-        const weight = quoted ? round(p.weight * COUNTER_SPEECH) : p.weight;
-        threats.push({ first: startTok, last: endTok, weight, rule: p.rule, target: threatTarget(a, startTok, endTok), quoted });
-        if (!quoted) break;
-      }
-    }
-    first = last + 1;
+  for (let s = 0; s < a.sentences; s++) {
+    const first = a.sentenceBounds[2 * s]!;
+    const last = a.sentenceBounds[2 * s + 1]!;
+    if (first >= 0 && sentenceHasCue(a, first, last, lang)) findInSentence(a, first, last, lang, sentenceWords(a, first, last, lang), threats, damping);
   }
   const evidence: Evidence[] = [...damping, ...threats.map((t) => spanEvidence(a, t.first, t.last, 'threat', t.rule, t.weight, t.target))];
   return { threats, score: round(combine(threats.map((t) => t.weight))), evidence };
