@@ -255,3 +255,27 @@ describe('every violent verb threatens', () => {
   );
   test.each([['Le boucher va dépecer le mouton.'], ['Jésus a été crucifié.']])('reported or literal: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
+
+describe('threats however they are built', () => {
+  test.each([
+    // The object after "mettre fin à la vie de…", the body part after "ton".
+    ['Je veux mettre fin à la vie de chaque traître.'],
+    ['Je vais briser ton cou, sale traître.'],
+    // An adverb before the wish to watch, the harm wished in the passive.
+    ["J'aimerais trop voir ces traîtres souffrir."],
+    ['Je souhaite que tous ces traîtres soient abattus dans la rue.'],
+    // Killing said to be the better course.
+    ['Ce serait mieux de noyer ces traîtres.'],
+    // Violence declared harmless, its object a few words long.
+    ['Violer un traître comme toi ne devrait pas être illégal.'],
+    ['Assassiner ces traîtres devrait être dépénalisé.'],
+  ])('%s', (text) => expect(scoreComment(text).reasons).toContain('threat'));
+
+  test.each([
+    ['Il a voulu mettre fin à la vie de son chien malade.'],
+    ['Ce serait mieux de noyer le poisson, comme toujours.'],
+    ['Ce serait mieux de noyer ce steak dans le beurre.'],
+    ['Je souhaite que tous les otages soient libérés.'],
+    ["J'aimerais trop voir ce film."],
+  ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
+});

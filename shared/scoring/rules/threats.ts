@@ -39,9 +39,9 @@ const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
   FR_ENDINGS +
-  '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|trancher (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|son|sa|ta) (?:cou|nuque|crane))';
+  '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|trancher (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_KILL_WITH_OBJECT =
-  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|son|sa|ta) (?:cou|nuque|crane))';
+  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 // Hoping for someone's harm: the wish, what "catches" them, and the harm.
@@ -91,6 +91,7 @@ const NEEDED_WORDS = {
     purge: new RegExp(`\\b${FR_PURGE}\\b`),
     confinement: /\b(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|cage|gazee?s?)\b/,
     que: /\bqu'/,
+    better: /\b(?:mieux|bien|bon|preferable)\b/,
     voir: /\bvoir\b/,
     mort: /\bmort\b/,
     want: /\b(?:espere|souhaite|esperons|souhaitons|pourvu|vivement|veux|voudrais|veut|voudrait)\b/,
@@ -128,7 +129,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // Verbs that carry their own object: "je vais trancher leurs gorges", "on va leur faire la peau".
     { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
-    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller))?${FR_ADV} ${FR_KILL} (?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
+    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller))?${FR_ADV} ${FR_KILL} (?:de |d' )?(?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
     { rule: 'threat.conditional', weight: 0.75, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:si|et si) (?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['que'], ['violentVerb']], re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
@@ -139,10 +140,10 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // "Ils méritent tous de crever"; "aucun civil ne mérite de mourir" says the opposite.
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['toDie', 'violentVerb']], re: new RegExp(`(?<!\\bne )\\b(?:doivent|devraient|meritent|meriteraient|merite|merites) (?:tous |toutes )?(?:de |d' )?(?:tous |toutes )?${FR_DIE}\\b`) },
     // Wishing to watch it happen: "j'adorerais voir ces X souffrir", "si seulement quelqu'un pouvait les étrangler".
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['voir'], ['toDie', 'violentVerb']], re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|pendre|abattre|${FR_KILL_STEMS}er)\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['voir'], ['toDie', 'violentVerb']], re: new RegExp(`\\b(?:aimerais|adorerais|voudrais|veux|voulons|aimerions|adorerions|reve de|revons de|hate de|espere) (?:trop |tellement |vraiment |bien )?(?:les |la |le |l' )?voir (?:[^ ]+ ){0,3}?(?:souffrir|mourir|crever|bruler|pourrir|agoniser|pendre|abattre|${FR_KILL_STEMS}er)\\b`) },
     { rule: 'threat.death_wish', weight: 0.8, needs: [['violentVerb']], re: new RegExp(`\\bsi seulement (?:quelqu'un|on|je|nous) (?:pouvait|pourrait|pouvais|pourrais|pouvions|pourrions) (?:${FR_OBJ} ?)?${FR_KILL}\\b`) },
     // Violence declared harmless: "violer un X ne devrait pas être illégal", "tuer des X devrait être permis".
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['violentVerb']], re: new RegExp(`\\b${FR_KILL}(?: (?:un|une|les|des|ces|ce|cette|l') ?[^ ]+)? (?:ne (?:devrait|devraient|doit|doivent) pas etre (?:illegale?|punie?|interdite?|un crime)|(?:devrait|devraient|doit|doivent) etre (?:legale?|autorisee?|permise?|un droit))\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['violentVerb']], re: new RegExp(`\\b${FR_KILL}(?: (?:un|une|les|des|ces|ce|cette|l') ?[^ ]+(?: [^ ]+){0,2}?)? (?:ne (?:devrait|devraient|doit|doivent) pas etre (?:illegale?|punie?|interdite?|un crime)|(?:devrait|devraient|doit|doivent) etre (?:legale?|autorisee?|permise?|depenalisee?|un droit))\\b`) },
     // Confinement called for: "les X devraient être enfermés", "méritent d'être parqués" (expulsion, a political debate here, is left to the moderator).
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['confinement']], needsGroup: true, groupBefore: true, unlessCondemned: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
     { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
@@ -150,6 +151,10 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.death_wish', weight: 0.75, needs: [['dieCommand']], re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
+    // Wished in the passive: "je souhaite que tous ces X soient abattus".
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b`) },
+    // Killing said to be the better course: "ce serait mieux de noyer ces X" (not "noyer le poisson").
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], re: new RegExp(`\\b(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['harm']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…" — standing alone or
     // aimed at a place, not asked about, supposed, or named for something else ("le génocide arménien reconnu").
