@@ -35,7 +35,8 @@ export interface LexEntry {
    * What the tone rule counts when it differs from `tone`, which the other
    * rules read as the source gives it: a Pattern adjective weighed by how much
    * it judges rather than describes (Pattern's subjectivity: "nouveau",
-   * "dernier" describe, "génial" judges), or our own value for its lemma.
+   * "dernier" describe, "génial" judges). Where our own list values its
+   * lemma, that value is both.
    */
   valence?: number;
   abuse?: AbuseInfo;
@@ -253,13 +254,14 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
       if (Math.abs(polarity) >= MIN_PATTERN_POLARITY && !stop.has(fold(w))) add(root, w, { tone: polarity, toneRule: 'tone.pattern', valence: polarity * opinion });
     }
     for (const [w, v] of Object.entries(frTone)) add(root, w, { tone: v, toneRule: 'tone.lexicon', valence: undefined });
-    // Our value for a lemma also holds for the forms Pattern spells out ("nul" → "nuls", "nulle"), so one word reads the same in every form.
+    // Our value for a lemma also holds for the forms Pattern spells out ("nul" → "nuls", "nulle"), so one word reads the same in every
+    // form, for every rule: "les X sont pitoyables" is as derogatory as "pitoyable".
     for (const [w, v] of Object.entries(frTone)) {
       const key = fold(w);
       if (key.includes(' ') || key.includes("'")) continue;
       for (const ending of INFLECTIONS) {
         const e = root.get(key + ending)?.entry;
-        if (e?.toneRule === 'tone.pattern') e.valence = v;
+        if (e?.toneRule === 'tone.pattern') e.tone = e.valence = v;
       }
     }
   } else {

@@ -279,3 +279,9 @@ describe('threats however they are built', () => {
     ["J'aimerais trop voir ce film."],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
+
+describe('our value for a word holds in every form, for every rule', () => {
+  test.each([['Les Kurdes sont pitoyables.'], ['Les Kurdes sont pitoyable.']])('%s is an identity attack', (text) =>
+    expect(scoreComment(text).reasons).toContain('identity_attack'),
+  );
+});
