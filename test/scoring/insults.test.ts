@@ -146,6 +146,7 @@ describe('dehumanising nouns are insults when said of people', () => {
     // Words that can only mean people are aimed at whoever they are said of.
     ["Lui ? C'est un sous-homme.", true],
     ["Le raptor, c'est un untermensch.", true],
+    ['Pour moi, ce sont des êtres inférieurs.', true],
   ])('%s → %s', (text, flagged) => {
     const s = scoreComment(text);
     expect(s.insult.flag).toBe(flagged);

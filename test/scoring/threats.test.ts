@@ -269,12 +269,15 @@ describe('threats however they are built', () => {
     // Violence declared harmless, its object a few words long.
     ['Violer un traître comme toi ne devrait pas être illégal.'],
     ['Assassiner ces traîtres devrait être dépénalisé.'],
+    ['Et si on tranchait la gorge de ces traîtres ?'],
+    ['Pourquoi ne pas se débarrasser des Kurdes une fois pour toutes ?'],
   ])('%s', (text) => expect(scoreComment(text).reasons).toContain('threat'));
 
   test.each([
     ['Il a voulu mettre fin à la vie de son chien malade.'],
     ['Ce serait mieux de noyer le poisson, comme toujours.'],
     ['Ce serait mieux de noyer ce steak dans le beurre.'],
+    ['Pourquoi ne pas se débarrasser de cette vieille voiture ?'],
     ['Je souhaite que tous les otages soient libérés.'],
     ["J'aimerais trop voir ce film."],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));

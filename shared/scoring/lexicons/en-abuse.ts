@@ -128,7 +128,7 @@ export const enAbuse = {
   ] as string[],
 
   /** nouns that can only mean people, as less than human: aimed at whoever they are said of ("he is a subhuman") */
-  subhuman: ["subhuman", "sub-human", "untermensch"] as string[],
+  subhuman: ["subhuman", "sub-human", "untermensch", "inferior being", "lesser being"] as string[],
 
   /** dehumanising nouns used for people: vermin, cockroach, rat, parasite, subhuman, animal, savage, plague, ... 50+ */
   dehumanising: [

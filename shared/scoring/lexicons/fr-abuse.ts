@@ -819,7 +819,7 @@ export const frAbuse = {
   ] as string[],
 
   /** nouns that can only mean people, as less than human: aimed at whoever they are said of ("c'est un sous-homme") */
-  subhuman: ["sous-homme", "sous-humain", "untermensch", "sous-race", "race inférieure", "déchet humain", "déchet de l'humanité"] as string[],
+  subhuman: ["sous-homme", "sous-humain", "untermensch", "sous-race", "race inférieure", "être inférieur", "déchet humain", "déchet de l'humanité"] as string[],
 
   /** dehumanising nouns used for people (counted only when aimed at people) */
   dehumanising: [

@@ -39,7 +39,7 @@ const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
   FR_ENDINGS +
-  '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|trancher (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
+  '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|tranch(?:er|e|es|ent|ait|aient|erait|eraient|ons|ez) (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_KILL_WITH_OBJECT =
   '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
@@ -78,7 +78,7 @@ const NEEDED_WORDS = {
     speaker: /\b(?:je|j'|on|nous)(?!\w)/,
     // FR_KILL (and "ta peau"), by the one word each of its forms needs, after an object it may be glued to ("te", "les").
     violentVerb: new RegExp(
-      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|trancher|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
+      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|tranch(?:er|e|es|ent|ait|aient|erait|eraient|ons|ez)|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
     toDie: /\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser)\b/,
     dies: /\b(?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/,
@@ -134,7 +134,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['que'], ['violentVerb']], re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
     // "Éradiquons ces X", "il faut virer les X": a purge called for, aimed at a group of people.
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['purge']], re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['purge']], re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on|pourquoi ne pas) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:faut|faudrait|on devrait|il faut) ${FR_KILL} (?:${FR_OBJ}|ces|les)\\b`) },
     // "Ils méritent tous de crever"; "aucun civil ne mérite de mourir" says the opposite.
