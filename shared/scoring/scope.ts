@@ -148,12 +148,25 @@ export function negatorOf(a: Analysis, i: number, before: readonly number[] = wo
     const breakers = a.lex.words.negationBreakers[keyAt(a, j) ?? ''];
     const next = keyAt(a, j + 1);
     if (breakers && next && breakers.includes(next)) continue;
-    // "ne manque pas de respect", "I don't lack respect": two denials affirm.
-    if (before.some((k) => k !== j && entryAt(a, k)?.negator && (e.lack || entryAt(a, k)!.lack))) return -1;
+    if (isDoubleDenial(a, before, j, !!e.lack)) return -1;
     // Asked last: most words have no negator before them for a superlative to overrule.
     return isSuperlative(a, i) ? -1 : j;
   }
   return -1;
+}
+
+/**
+ * "ne manque pas de respect", "I don't lack respect": two denials affirm. A
+ * loop rather than before.some(…): a closure over the negator would cost an
+ * allocation for every word before every tone word.
+ */
+function isDoubleDenial(a: Analysis, before: readonly number[], negator: number, lack: boolean): boolean {
+  for (const k of before) {
+    if (k === negator) continue;
+    const e = entryAt(a, k);
+    if (e?.negator && (lack || e.lack)) return true;
+  }
+  return false;
 }
 
 /** Token indices of a sentence. */

@@ -410,6 +410,9 @@ const STATE_NOUNS = new Set([
   'court', 'courts', 'officials', 'ministry', 'navy', 'airstrikes', 'jets', 'territory', 'coast', 'capital', 'war', 'conflict', 'crisis',
 ]);
 
+/** A small letter first; a module constant, as CAPITALISED is. */
+const LOWER_CASE_INITIAL = /^\p{Ll}/u;
+
 /**
  * "le régime syrien", "la livre syrienne", "the Syrian government": a
  * people's adjective after a noun (French) or before a state's noun
@@ -422,7 +425,7 @@ function modifiesThing(a: Analysis, g: Match): boolean {
   const s = a.tokens[g.first]!.sentence;
   if (a.lang === 'en') return a.tokens[g.last + 1]?.sentence === s && STATE_NOUNS.has(keyAt(a, g.last + 1) ?? '');
   // French writes the people with a capital ("les Syriens") and the adjective without ("le régime syrien").
-  if (!/^\p{Ll}/u.test(a.tokens[g.first]!.raw)) return false;
+  if (!LOWER_CASE_INITIAL.test(a.tokens[g.first]!.raw)) return false;
   const noun = g.first - 1;
   const t = a.tokens[noun];
   const key = keyAt(a, noun) ?? '';

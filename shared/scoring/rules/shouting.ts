@@ -17,6 +17,8 @@ export interface ShoutingResult {
 }
 
 const PUNCT_RUN = /^[!?]{2,}$/;
+/** Whether a punctuation token is a run of "!" or "?": most are one character, answered without the regex. */
+const isPunctRun = (raw: string) => raw.length > 1 && PUNCT_RUN.test(raw);
 const PUNCT_RUN_BONUS = 0.05;
 const PUNCT_RUN_MAX = 0.15;
 
@@ -31,7 +33,7 @@ export function scoreShouting(a: Analysis): ShoutingResult {
 
   for (const t of a.tokens) {
     if (t.kind === 'punct') {
-      if (PUNCT_RUN.test(t.raw)) runs++;
+      if (isPunctRun(t.raw)) runs++;
       continue;
     }
     if (t.kind !== 'word' && t.kind !== 'elision') continue;
@@ -61,7 +63,7 @@ export function scoreShouting(a: Analysis): ShoutingResult {
       evidence.push({ start, end, kind: 'shouting', rule: 'shouting.caps', match: a.text.slice(start, end), weight: round(share) });
     }
     for (const t of a.tokens) {
-      if (t.kind === 'punct' && PUNCT_RUN.test(t.raw)) {
+      if (t.kind === 'punct' && isPunctRun(t.raw)) {
         evidence.push({ start: t.start, end: t.end, kind: 'shouting', rule: 'shouting.punctuation', match: t.raw, weight: PUNCT_RUN_BONUS });
       }
     }
