@@ -250,6 +250,7 @@ const NAMING_VERB = /^(?:traiter|traitez|traite|traites|appeler|appelez|appelle|
 const ENDORSING = /^(?:raison|right|agree|accord|exactement|exactly|bravo|vrai|verite|true|merci|thanks|thank|courage)$/;
 const NAME_THROWER = /^(?:bande|espece|sale|sales|bunch)$/;
 const OBJECT_CLITIC = /^(?:me|m'|te|t')$/;
+const isContrast = (e: LexEntry) => !!e.contrast;
 /** Said or written, in the past: negated by its speaker, a denial ("je n'ai jamais dit que…"), not a hedge ("je ne dis pas que…, mais"). */
 const PAST_SPEECH = /^(?:dit|ecrit|affirme|said|wrote)$/;
 
@@ -273,7 +274,8 @@ export function isAttributedToOthers(a: Analysis, i: number): boolean {
     // "me traiter de…", "t'appeler…": the pronoun right before the verb is its object, not who speaks.
     before = before.length && OBJECT_CLITIC.test(keyAt(a, before[0]!) ?? '') ? before.slice(1) : before.slice(0, SUBJECT_REACH);
     // "Je n'ai jamais dit que…", "I never said…": the words are denied, by whoever speaks.
-    if (PAST_SPEECH.test(keyAt(a, j) ?? '') && before.some((k) => entryAt(a, k)?.negator)) return !isEndorsed(a, sentence);
+    // Not when it goes on "…, mais ils le sont": the denial is a setup.
+    if (PAST_SPEECH.test(keyAt(a, j) ?? '') && before.some((k) => entryAt(a, k)?.negator)) return !isEndorsed(a, sentence) && !sentenceHas(a, sentence, isContrast);
     const persons = before.filter((k) => entryAt(a, k)?.firstOrSecondPerson);
     // Any first person is the speaker: in "je vous dis que", "vous" is only who hears it.
     if (persons.some((k) => !entryAt(a, k)!.secondPerson)) return false;
@@ -313,7 +315,8 @@ export function isOthersViewpoint(a: Analysis, i: number): boolean {
   if (!opener) return false;
   const holder = first + opener.length;
   const head = keyAt(a, holder) ?? '';
-  if (!PERSONAL.has(head) && head !== 'certains' && !(entryAt(a, holder)?.determiner && namesHolder(a, holder + 1))) return false;
+  // "pour eux", "selon certains", "pour Assad", "pour la police".
+  if (!PERSONAL.has(head) && head !== 'certains' && !entryAt(a, holder)?.figure && !(entryAt(a, holder)?.determiner && namesHolder(a, holder + 1))) return false;
   for (let j = holder; j < i && j <= holder + HOLDER_REACH; j++) {
     if (isClauseBreak(a, j)) {
       // The holder's clause closes on a comma, and what is said is the very next clause.

@@ -147,6 +147,7 @@ describe('dehumanising nouns are insults when said of people', () => {
     ["Lui ? C'est un sous-homme.", true],
     ["Le raptor, c'est un untermensch.", true],
     ['Pour moi, ce sont des êtres inférieurs.', true],
+    ['Les Syriens ne sont pas des sous-hommes.', false],
   ])('%s → %s', (text, flagged) => {
     const s = scoreComment(text);
     expect(s.insult.flag).toBe(flagged);
@@ -257,6 +258,7 @@ describe('words attributed to the reader are quoted to be answered', () => {
     ["Je n'ai jamais dit que les Arabes étaient des rats.", false],
     ['I never said that refugees are vermin.', false],
     ['Je ne dis pas que les Arabes sont des rats, mais presque.', true],
+    ["Je n'ai jamais dit que les Arabes étaient des rats, mais ils le sont.", true],
     // What the reader said is not quoted: the insult after it is the commenter's.
     ['Ce que tu dis est vrai, et puis ballec de tes états d’âme, connard.', true],
   ])('%s → flagged: %s', (text, flagged) => expect(scoreComment(text).toxicity.flag).toBe(flagged));

@@ -123,6 +123,10 @@ describe('identity attacks on groups', () => {
     ['Les Kurdes me font bouillir.'],
     ['Une vie de Kurde ne vaut rien.'],
     ['les syriens sont barbares.'],
+    // People named with their people's adjective are still that people.
+    ['Les jeunes syriens sont des rats.'],
+    ['Le peuple syrien est un cancer.'],
+    ['Muslim leaders are all terrorists.'],
     ['These Muslims make my blood boil.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
@@ -143,6 +147,10 @@ describe('identity attacks on groups', () => {
     ['La livre syrienne ne vaut plus rien.'],
     ['Le gouvernement turc est ignoble.'],
     ['The Syrian regime is criminal.'],
+    // Someone else's contempt, reported; a people's plight.
+    ['Pour Assad, les Syriens ne valent rien.'],
+    ['Selon le ministre, les réfugiés sont une menace.'],
+    ['Les réfugiés sont une tragédie humaine.'],
     ['Les réfugiés syriens sont courageux.'],
     ["J'ai deux collègues chiites."],
     ["Les réfugiés syriens n'ont aucun droit au travail au Liban."],
@@ -250,10 +258,10 @@ describe('a death said to be undeserved is no call for it', () => {
 });
 
 describe('every violent verb threatens', () => {
-  test.each([['Je vais te crucifier, toi.'], ['On va les empaler sur la place.'], ['Je vais te dépecer.'], ['Il faut les démembrer.']])('%s', (text) =>
+  test.each([['Je vais te crucifier, toi.'], ['On va les empaler sur la place.']])('%s', (text) =>
     expect(scoreComment(text).reasons).toContain('threat'),
   );
-  test.each([['Le boucher va dépecer le mouton.'], ['Jésus a été crucifié.']])('reported or literal: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
+  test.each([['Le boucher va dépecer le mouton.'], ['Jésus a été crucifié.'], ['Il faut démembrer ce réseau de passeurs.']])('reported, literal or figurative: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
 
 describe('threats however they are built', () => {
@@ -265,7 +273,7 @@ describe('threats however they are built', () => {
     ["J'aimerais trop voir ces traîtres souffrir."],
     ['Je souhaite que tous ces traîtres soient abattus dans la rue.'],
     // Killing said to be the better course.
-    ['Ce serait mieux de noyer ces traîtres.'],
+    ['Ce serait mieux de noyer ces Syriens.'],
     // Violence declared harmless, its object a few words long.
     ['Violer un traître comme toi ne devrait pas être illégal.'],
     ['Assassiner ces traîtres devrait être dépénalisé.'],
@@ -277,6 +285,7 @@ describe('threats however they are built', () => {
     ['Il a voulu mettre fin à la vie de son chien malade.'],
     ['Ce serait mieux de noyer le poisson, comme toujours.'],
     ['Ce serait mieux de noyer ce steak dans le beurre.'],
+    ['Ce serait mieux de brûler les étapes.'],
     ['Pourquoi ne pas se débarrasser de cette vieille voiture ?'],
     ['Je souhaite que tous les otages soient libérés.'],
     ["J'aimerais trop voir ce film."],

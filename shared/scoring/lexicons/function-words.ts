@@ -119,7 +119,7 @@ export const FR: FunctionWords = {
     'desabuse', 'amer', 'amere', 'inconsolable', 'furieux', 'furieuse', 'revolte', 'excede', 'scandalise',
     'pauvre', 'faible', 'mort', 'morte', 'detruit', 'detruite', 'ruine', 'decime', 'extermine', 'assassine', 'expulse', 'deporte',
     'noye', 'egorge', 'viole', 'brule', 'ecrase', 'chasse', 'enleve', 'kidnappe', 'affaibli', 'encercle', 'pris au piege',
-    'victime', 'otage', 'cible', 'esclave', 'orphelin', 'orpheline', 'sans abri', 'sans-abri',
+    'victime', 'otage', 'cible', 'esclave', 'tragedie', 'drame', 'malheur', 'orphelin', 'orpheline', 'sans abri', 'sans-abri',
   ],
   worthWords: ['valeur', 'importance', 'leur place', 'sa place', 'vivre', 'dignite', 'humain', 'humains', 'humaine', 'humaines', 'egal', 'egaux', 'egale', 'egales', 'exister', 'vaut', 'valent'],
   reporting: ['selon', "d'apres", 'traite', 'traites', 'qualifie', 'qualifies', 'accuse', 'accuses', 'rapporte', 'cite', 'affirme', 'declare', 'insulte', 'injurie'],

@@ -223,7 +223,9 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   }
 
   const worth = worthDenied(a, g.last);
-  if (worth !== undefined) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
+  // "Pour Assad, les Syriens ne valent rien": someone else's contempt, reported.
+  const reported = isOthersViewpoint(a, g.first);
+  if (worth !== undefined && !reported) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
   // Compared with or called vermin anywhere near: "valent moins que des rats".
   for (let j = Math.max(0, g.first - WORTH_REACH); j <= Math.min(a.tokens.length - 1, g.first + WORTH_REACH); j++) {
     const m = a.at[j];
@@ -233,7 +235,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   const comparison = derogatoryComparison(a, g);
   if (comparison !== undefined) return { weight: 0.85, rule: 'identity.derogatory_comparison', first: comparison, last: g.last };
   const predicate = derogatoryPredicate(a, g.last);
-  if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
+  if (predicate !== undefined && !reported) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
   return hostileEmotion(a, g, before) ?? resumedAttack(a, g);
 }
 
@@ -401,38 +403,40 @@ function overlaps(covered: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
-/** French adjectives that stand before a noun and insult what follows: "sale Arabe", "maudits juifs". */
-const PRENOMINAL = new Set(['sale', 'sales', 'maudit', 'maudits', 'maudite', 'maudites', 'foutu', 'foutus', 'foutue', 'foutues', 'pauvre', 'pauvres', 'petit', 'petits', 'petite', 'petites', 'gros', 'grosse', 'grosses', 'vieux', 'vieille', 'vieilles', 'sacre', 'sacres', 'espece']);
-/** What an English people's adjective names when it stands before one of these: the state, its forces, its money, its land. */
-const STATE_NOUNS = new Set([
-  'regime', 'government', 'army', 'military', 'forces', 'troops', 'state', 'authorities', 'president', 'leader', 'leaders', 'leadership',
-  'policy', 'policies', 'economy', 'currency', 'pound', 'lira', 'embassy', 'border', 'borders', 'police', 'media', 'press', 'parliament',
-  'court', 'courts', 'officials', 'ministry', 'navy', 'airstrikes', 'jets', 'territory', 'coast', 'capital', 'war', 'conflict', 'crisis',
-]);
+/**
+ * What a people's adjective names when it goes with one of these (after it in
+ * French, before it in English): the state, its forces, its money, its land —
+ * not people ("les jeunes syriens", "Muslim leaders" are people).
+ */
+const STATE_NOUNS: Record<'fr' | 'en', ReadonlySet<string>> = {
+  fr: new Set([
+    'regime', 'regimes', 'gouvernement', 'gouvernements', 'armee', 'armees', 'etat', 'etats', 'pouvoir', 'president', 'ministre', 'ministere',
+    'diplomatie', 'politique', 'economie', 'livre', 'monnaie', 'dinar', 'frontiere', 'frontieres', 'territoire', 'sol', 'cote', 'capitale',
+    'parlement', 'autorites', 'administration', 'ambassade', 'aviation', 'marine', 'guerre', 'crise', 'conflit', 'dossier', 'drapeau',
+  ]),
+  en: new Set([
+    'regime', 'government', 'army', 'military', 'forces', 'troops', 'state', 'authorities', 'president', 'policy', 'policies', 'economy',
+    'currency', 'pound', 'lira', 'embassy', 'border', 'borders', 'parliament', 'ministry', 'navy', 'airstrikes', 'jets', 'territory', 'coast',
+    'capital', 'war', 'conflict', 'crisis',
+  ]),
+};
 
 /** A small letter first; a module constant, as CAPITALISED is. */
 const LOWER_CASE_INITIAL = /^\p{Ll}/u;
 
 /**
  * "le régime syrien", "la livre syrienne", "the Syrian government": a
- * people's adjective after a noun (French) or before a state's noun
- * (English) names a state, its army or its money, not the people; what is
- * said of it is said of the thing. A person ("les soldats syriens" are
- * people) or an insult before it ("sale arabe") keeps the group in view.
+ * people's adjective with a state's noun names the state, its army or its
+ * money, not the people; what is said of it is said of the thing.
  */
 function modifiesThing(a: Analysis, g: Match): boolean {
   if (g.first !== g.last || g.entry.group !== 'identity') return false;
   const s = a.tokens[g.first]!.sentence;
-  if (a.lang === 'en') return a.tokens[g.last + 1]?.sentence === s && STATE_NOUNS.has(keyAt(a, g.last + 1) ?? '');
+  const english = a.lang === 'en';
   // French writes the people with a capital ("les Syriens") and the adjective without ("le régime syrien").
-  if (!LOWER_CASE_INITIAL.test(a.tokens[g.first]!.raw)) return false;
-  const noun = g.first - 1;
-  const t = a.tokens[noun];
-  const key = keyAt(a, noun) ?? '';
-  // Short words are grammatical ("vies de femmes"): the stop-word lists leave out those both languages share.
-  if (!t || t.kind !== 'word' || t.sentence !== s || key.length < 3 || a.lex.stopwords.has(key) || PRENOMINAL.has(key)) return false;
-  const e = entryAt(a, noun);
-  return !e || !(e.abuse || e.group || e.figure || e.person || e.determiner || e.groupDeterminer || e.introducer || e.copula || e.negator || e.intensifier !== undefined || e.firstOrSecondPerson);
+  if (!english && !LOWER_CASE_INITIAL.test(a.tokens[g.first]!.raw)) return false;
+  const noun = english ? g.last + 1 : g.first - 1;
+  return a.tokens[noun]?.sentence === s && STATE_NOUNS[english ? 'en' : 'fr'].has(keyAt(a, noun) ?? '');
 }
 
 export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {

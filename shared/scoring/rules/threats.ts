@@ -34,7 +34,7 @@ interface ThreatPattern<Word extends string> {
 // Violent verbs: a stem and any of its conjugated endings (folded), so "tuer", "tuait",
 // "exécutée" and "tueraient" all match without listing every form.
 const FR_ENDINGS = '(?:er|e|es|ee|ees|ent|erai|eras|era|erons|erez|eront|ez|ais|ait|aient|ions|iez|ons|erais|erait|erions|eraient)';
-const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt|crucifi|empal|depec|demembr)';
+const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt|crucifi|empal)';
 const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
@@ -153,8 +153,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
     // Wished in the passive: "je souhaite que tous ces X soient abattus".
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b`) },
-    // Killing said to be the better course: "ce serait mieux de noyer ces X" (not "noyer le poisson").
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], re: new RegExp(`\\b(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
+    // Killing a people said to be the better course: "ce serait mieux de noyer ces X" (not "noyer le poisson", "brûler les étapes").
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], needsGroup: true, re: new RegExp(`\\b(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['harm']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…" — standing alone or
     // aimed at a place, not asked about, supposed, or named for something else ("le génocide arménien reconnu").
@@ -190,7 +190,7 @@ const MAX_MATCHES_PER_PATTERN = 3;
  * whose NEEDED_WORDS it holds, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|depec|demembr|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
