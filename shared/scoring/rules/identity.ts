@@ -223,9 +223,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   }
 
   const worth = worthDenied(a, g.last);
-  // "Pour Assad, les Syriens ne valent rien": someone else's contempt, reported.
-  const reported = isOthersViewpoint(a, g.first);
-  if (worth !== undefined && !reported) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
+  if (worth !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
   // Compared with or called vermin anywhere near: "valent moins que des rats".
   for (let j = Math.max(0, g.first - WORTH_REACH); j <= Math.min(a.tokens.length - 1, g.first + WORTH_REACH); j++) {
     const m = a.at[j];
@@ -235,7 +233,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   const comparison = derogatoryComparison(a, g);
   if (comparison !== undefined) return { weight: 0.85, rule: 'identity.derogatory_comparison', first: comparison, last: g.last };
   const predicate = derogatoryPredicate(a, g.last);
-  if (predicate !== undefined && !reported) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
+  // "Pour Assad, les Syriens ne valent rien", "selon le ministre, les X sont…": someone else's contempt, reported.
+  if (predicate !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
   return hostileEmotion(a, g, before) ?? resumedAttack(a, g);
 }
 

@@ -35,11 +35,13 @@ interface ThreatPattern<Word extends string> {
 // "exécutée" and "tueraient" all match without listing every form.
 const FR_ENDINGS = '(?:er|e|es|ee|ees|ent|erai|eras|era|erons|erez|eront|ez|ais|ait|aient|ions|iez|ons|erais|erait|erions|eraient)';
 const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt|crucifi|empal)';
+// Cutting a throat, in any tense: "trancher", "tranchait".
+const FR_TRANCHER = 'tranch(?:er|e|es|ent|ait|aient|erait|eraient|ons|ez)';
 const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
   FR_ENDINGS +
-  '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|tranch(?:er|e|es|ent|ait|aient|erait|eraient|ons|ez) (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
+  '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_KILL_WITH_OBJECT =
   '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
@@ -78,7 +80,7 @@ const NEEDED_WORDS = {
     speaker: /\b(?:je|j'|on|nous)(?!\w)/,
     // FR_KILL (and "ta peau"), by the one word each of its forms needs, after an object it may be glued to ("te", "les").
     violentVerb: new RegExp(
-      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|tranch(?:er|e|es|ent|ait|aient|erait|eraient|ons|ez)|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
+      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|${FR_TRANCHER}|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
     toDie: /\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser)\b/,
     dies: /\b(?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/,
