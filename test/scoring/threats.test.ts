@@ -272,8 +272,11 @@ describe('threats however they are built', () => {
     // An adverb before the wish to watch, the harm wished in the passive.
     ["J'aimerais trop voir ces traîtres souffrir."],
     ['Je souhaite que tous ces traîtres soient abattus dans la rue.'],
+    ['Je veux que ces Kurdes soient tués.'],
     // Killing said to be the better course.
     ['Ce serait mieux de noyer ces Syriens.'],
+    ['Il vaudrait mieux tuer tous ces Kurdes.'],
+    ['Mieux vaut les abattre, ces Syriens.'],
     // Violence declared harmless, its object a few words long.
     ['Violer un traître comme toi ne devrait pas être illégal.'],
     ['Assassiner ces traîtres devrait être dépénalisé.'],
@@ -286,6 +289,9 @@ describe('threats however they are built', () => {
     ['Ce serait mieux de noyer le poisson, comme toujours.'],
     ['Ce serait mieux de noyer ce steak dans le beurre.'],
     ['Ce serait mieux de brûler les étapes.'],
+    ['Il vaut mieux brûler les étapes.'],
+    ['Il vaudrait mieux tuer le temps en lisant.'],
+    ['Je veux que les coupables soient jugés.'],
     ['Pourquoi ne pas se débarrasser de cette vieille voiture ?'],
     ['Je souhaite que tous les otages soient libérés.'],
     ["J'aimerais trop voir ce film."],

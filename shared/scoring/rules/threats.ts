@@ -57,6 +57,7 @@ const FR_CATCH =
 const FR_HARM =
   '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\'anevrisme)';
 const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|on veut|on voudrait)`;
+const FR_WANT_THAT = `${FR_WANT} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 const FR_BLOODSHED =
   "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
 const EN_BLOODSHED = '(?:civil war|world war|race war|holy war|nuclear war|nuclear strike|genocide|massacre|bloodbath|holocaust|ethnic cleansing|terrorist attack|pogrom)';
@@ -153,10 +154,11 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.death_wish', weight: 0.75, needs: [['dieCommand']], re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
-    // Wished in the passive: "je souhaite que tous ces X soient abattus".
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b`) },
-    // Killing a people said to be the better course: "ce serait mieux de noyer ces X" (not "noyer le poisson", "brûler les étapes").
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], needsGroup: true, re: new RegExp(`\\b(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
+    // Wished in the passive: "je souhaite que tous ces X soient abattus", "je veux que ces X soient tués".
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], re: new RegExp(`\\b${FR_WANT_THAT} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b`) },
+    // Killing a people said to be the better course: "ce serait mieux de noyer ces X", "il vaudrait mieux tuer ces X"
+    // (not "noyer le poisson", "brûler les étapes").
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], needsGroup: true, re: new RegExp(`\\b(?:(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de|(?:il )?(?:vaut|vaudrait|faut|faudrait) mieux|mieux vaut|mieux vaudrait) (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['harm']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…" — standing alone or
     // aimed at a place, not asked about, supposed, or named for something else ("le génocide arménien reconnu").
@@ -515,14 +517,24 @@ function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | '
   }
 }
 
-export function findThreats(a: Analysis): ThreatResult {
+/** Every needed word at once: a sentence read as holding them all is searched for every pattern. */
+const ALL_WORDS = -1;
+
+/**
+ * `unfiltered` searches every sentence for every pattern, skipping the
+ * CUES and NEEDED_WORDS prefilter: the tests compare both ways to prove
+ * the prefilter never hides a threat.
+ */
+export function findThreats(a: Analysis, unfiltered = false): ThreatResult {
   const lang = a.lang === 'en' ? 'en' : 'fr';
   const threats: Threat[] = [];
   const damping: Evidence[] = [];
   for (let s = 0; s < a.sentences; s++) {
     const first = a.sentenceBounds[2 * s]!;
     const last = a.sentenceBounds[2 * s + 1]!;
-    if (first >= 0 && sentenceHasCue(a, first, last, lang)) findInSentence(a, first, last, lang, sentenceWords(a, first, last, lang), threats, damping);
+    if (first < 0) continue;
+    if (unfiltered) findInSentence(a, first, last, lang, ALL_WORDS, threats, damping);
+    else if (sentenceHasCue(a, first, last, lang)) findInSentence(a, first, last, lang, sentenceWords(a, first, last, lang), threats, damping);
   }
   const evidence: Evidence[] = [...damping, ...threats.map((t) => spanEvidence(a, t.first, t.last, 'threat', t.rule, t.weight, t.target))];
   return { threats, score: round(combine(threats.map((t) => t.weight))), evidence };
