@@ -10,6 +10,7 @@
 import { englishDegreeCandidates, fold, lemmaCandidates, unleet, unstretch } from './fold.js';
 import { lexEntry, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
 import { FALSE_FRIENDS } from './lexicons/false-friends.js';
+import { isKeyNeighbour } from './keyboard.js';
 
 export type Via =
   | 'exact'
@@ -301,10 +302,17 @@ function inflectedTypo(lex: CompiledLexicon, base: string): string | undefined {
   return undefined;
 }
 
-/** "connnard" is covered by stretching; "connarsd" (one extra letter) by this. */
+/** Whether the letter at i is one a finger slipping off the letter before or after it would type. */
+function isSlip(base: string, i: number): boolean {
+  const c = base[i]!;
+  return (i > 0 && isKeyNeighbour(c, base[i - 1]!)) || (i + 1 < base.length && isKeyNeighbour(c, base[i + 1]!));
+}
+
+/** "connnard" is covered by stretching; "connarsd" (one extra letter, a slip to a neighbour key) by this. */
 function insertionTypo(lex: CompiledLexicon, base: string): string | undefined {
   if (base.length < 6) return undefined;
   for (let i = 0; i < base.length; i++) {
+    if (!isSlip(base, i)) continue;
     const k = base.slice(0, i) + base.slice(i + 1);
     const e = entryOf(lex, k);
     if (e && e.abuse && !e.abuse.weak && k.length >= 5) return k;

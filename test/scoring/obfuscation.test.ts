@@ -20,6 +20,8 @@ describe('one edit away from an abusive word', () => {
     // One letter left out.
     ['raclre', 'raclure'],
     ['enfoir', 'enfoire'],
+    // One letter too many, a slip to a neighbour key ("s" beside "d").
+    ['connarsd', 'connard'],
     // A misspelt plural: the typo of its singular.
     ['cnonards', 'connard'],
     ['aburtis', 'abrutis'],
@@ -45,6 +47,8 @@ describe('one edit away from an abusive word', () => {
     ['sapines'],
     ['politiques'],
     ['cone'],
+    // One letter too many, far on the keyboard from the letters beside it: another word.
+    ['crisis'],
   ])('%s is not a typo of anything', (word) => {
     const hit = lookupWord(fr, word);
     expect(hit.via === 'typo' || hit.via === 'glued').toBe(false);
@@ -65,6 +69,13 @@ describe('one edit away from an abusive word', () => {
     ['Un concert hommage à Whitney, ce soir.'],
   ])('a capitalised word inside a sentence is a name, not a typo: "%s"', (text) => {
     const s = scoreComment(text, { lang: text.startsWith('Un') ? 'fr' : 'en' });
+    expect(s.evidence.filter((e) => e.rule.endsWith('.typo'))).toEqual([]);
+    expect(s.flagged).toBe(false);
+  });
+
+  // "whitney" has a letter "whitey" lacks, and no finger slips from "t" or "e" to "n": a name, however written.
+  test.each([['Whitney is a singer.'], ['listening to whitney houston all night']])('"%s" is no slur', (text) => {
+    const s = scoreComment(text, { lang: 'en' });
     expect(s.evidence.filter((e) => e.rule.endsWith('.typo'))).toEqual([]);
     expect(s.flagged).toBe(false);
   });
