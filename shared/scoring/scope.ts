@@ -228,6 +228,8 @@ export function isAcronym(a: Analysis, raw: string): boolean {
 
 /** What counter-speech keeps of the words it quotes: enough to show, too little to flag. */
 export const COUNTER_SPEECH = 0.2;
+/** How much words reported from someone else count: "…, selon l'AFP". */
+export const REPORTED = 0.35;
 
 /**
  * Counter-speech: the words at token i are quoted or reported in order to
@@ -310,6 +312,36 @@ function namesHolder(a: Analysis, i: number): boolean {
  * "pour finir, …") nor a manner of speaking ("pour le coup", "pour une fois").
  */
 export function isOthersViewpoint(a: Analysis, i: number): boolean {
+  return isViewpointBefore(a, i) || isViewpointAfter(a, i);
+}
+
+/** What opens a last clause that says whose view the sentence is: "…, selon Bassil", "…, a déclaré le ministre", "…, said Obama". */
+const POSTPOSED_OPENER = /^(?:selon|d'|according|said|says|dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|a|ont)$/;
+
+/**
+ * "Les Syriens sont des rats, selon Bassil.", "…, a dit le ministre": the
+ * sentence ends on a short clause naming who holds the view of the one
+ * before it. Not "…, dit-on" or "…, selon moi": the commenter's own.
+ */
+function isViewpointAfter(a: Analysis, i: number): boolean {
+  const [, last] = sentenceRange(a, a.tokens[i]!.sentence);
+  let comma = i + 1;
+  while (comma <= last && !isClauseBreak(a, comma)) comma++;
+  if (comma > last || a.tokens[comma]!.raw !== ',' || !POSTPOSED_OPENER.test(keyAt(a, comma + 1) ?? '')) return false;
+  // The clause runs to the end of the sentence, its full stop aside.
+  const end = a.tokens[last]!.kind === 'punct' ? last - 1 : last;
+  if (end - comma > HOLDER_REACH + 1) return false;
+  let holder = false;
+  for (let j = comma + 1; j <= end; j++) {
+    if (isClauseBreak(a, j)) return false;
+    const e = entryAt(a, j);
+    if (e?.firstOrSecondPerson && !e.secondPerson) return false;
+    if (PERSONAL.has(keyAt(a, j) ?? '') || keyAt(a, j) === 'certains' || namesHolder(a, j)) holder = true;
+  }
+  return holder;
+}
+
+function isViewpointBefore(a: Analysis, i: number): boolean {
   const [first] = sentenceRange(a, a.tokens[i]!.sentence);
   const opener = VIEWPOINT_OPENERS.find((words) => words.every((w, k) => keyAt(a, first + k) === w));
   if (!opener) return false;

@@ -43,6 +43,11 @@ function isOnPoliticalCamp(a: Analysis, attacks: readonly GroupAttack[], m: Matc
   return attacks.some((x) => x.political && x.first <= m.last && m.first <= x.last) && !sentenceHas(a, a.tokens[m.first]!.sentence, namesPeople);
 }
 
+/** Inside an attack on a people: the attack itself. On a political camp, the insult still decides whether a people is hit too. */
+function insideIdentityAttack(attacks: readonly GroupAttack[], m: Match): boolean {
+  return attacks.some((x) => !x.political && x.first <= m.first && m.last <= x.last);
+}
+
 /** Insults, attacks, threats and profanity, as the negative evidence tone counts them. */
 function abuseForTone(insults: InsultResult, identity: IdentityResult, threats: ThreatResult): ToneInput['abuse'] {
   const abuse: ToneInput['abuse'] = [];
@@ -64,17 +69,20 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   const insults = findInsults(a);
 
   // An attack on a group is also an insult aimed at it; on an identity group it is an identity attack.
+  // An insult inside an attack ("rats" in "les X sont des rats") is that attack, not a second finding.
   const groupAttacks = identity.attacks.map((x) => x.weight);
-  const insultScore = round(combine([insults.score, ...groupAttacks]));
+  const ownInsults = identity.attacks.length ? insults.insults.filter((i) => !insideIdentityAttack(identity.attacks, i.match)) : insults.insults;
+  const insultScore = round(combine([...ownInsults.map((i) => i.weight), ...groupAttacks]));
   const strongestAttack = Math.max(0, ...groupAttacks);
   const insultTarget = strongestAttack > insults.score ? 'group' : (insults.target ?? (groupAttacks.length ? 'group' : null));
-  const slurOnGroup = insults.insults.filter((i) => i.severity === 'severe' && i.target === 'group' && !isOnPoliticalCamp(a, identity.attacks, i.match)).map((i) => i.weight);
+  const slurOnGroup = ownInsults.filter((i) => i.severity === 'severe' && i.target === 'group' && !isOnPoliticalCamp(a, identity.attacks, i.match)).map((i) => i.weight);
   const identityScore = round(combine([identity.score, ...slurOnGroup]));
 
   const tone = scoreTone(a, { shouting: shouting.flag, abuse: abuseForTone(insults, identity, threats) });
   const links = findLinks(a);
 
-  const toxicityScore = round(combine([insultScore, insults.profanity * PROFANITY_IN_TOXICITY, threats.score, identityScore]));
+  // Every identity attack is already in insultScore: counted once.
+  const toxicityScore = round(combine([insultScore, insults.profanity * PROFANITY_IN_TOXICITY, threats.score]));
   const th = rules.thresholds;
   const insultFlag = insultScore >= th.insult;
   const reasons: FlagReason[] = [];

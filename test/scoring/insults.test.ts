@@ -63,6 +63,9 @@ describe('who an insult is aimed at', () => {
     ['Ce petit Hitler massacre son peuple.', 'public_figure'],
     ['Les occicons ne comprennent rien.', 'group'],
     ['Ces sales Arabes ne devraient pas être ici.', 'group'],
+    // The subject of the insult, not whoever else the sentence names.
+    ['Bassil a dit que les Syriens sont des rats.', 'group'],
+    ['Avec Macron au pouvoir, tu es un crétin de voter.', 'reader'],
   ])('%s → %s', (text, target) => {
     const s = scoreComment(text);
     expect(s.insult.flag || s.toxicity.flag).toBe(true);
@@ -90,6 +93,24 @@ describe('negated insults and reported speech are damped', () => {
     expect(s.insult.flag).toBe(false);
     expect(s.evidence.some((e) => e.kind === 'damping')).toBe(true);
   });
+
+  // Whose view it is, said after it: reported, and damped like "selon l'AFP" before it.
+  test.each([
+    ['Les Syriens sont des rats, selon Bassil.'],
+    ['Les Syriens sont des rats, a déclaré le ministre.'],
+    ['The Syrians are rats, said the minister.'],
+  ])('%s is reported, not the commenter’s attack', (text) => {
+    const s = scoreComment(text);
+    expect(s.flagged).toBe(false);
+    expect(s.toxicity.flag).toBe(false);
+    expect(s.evidence.some((e) => e.rule === 'identity.reported_speech')).toBe(true);
+  });
+
+  test.each([
+    ['Les Syriens sont des rats, dit-on.'],
+    ['Les Syriens sont des rats, selon moi.'],
+    ['Les Syriens sont des rats, a dit le ministre, et il a raison.'],
+  ])('%s is the commenter’s own attack', (text) => expect(scoreComment(text).reasons).toContain('identity_attack'));
 
   test('a negation that does not deny the insult does not damp it', () => {
     expect(scoreComment("Je n'ai jamais vu un tel crétin.").insult.flag).toBe(true);

@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COMPARED_WITH, COUNTER_SPEECH, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -457,6 +457,10 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
     if (isCounterSpeech(a, g.first)) {
       weight *= COUNTER_SPEECH;
       evidence.push(spanEvidence(a, found.first, found.last, 'damping', 'identity.counter_speech', COUNTER_SPEECH));
+    } else if (found.rule !== 'identity.threat' && isOthersViewpoint(a, g.first)) {
+      // "Les X sont des rats, selon Bassil": reported, as an insult would be (a threat has its own damping).
+      weight *= REPORTED;
+      evidence.push(spanEvidence(a, found.first, found.last, 'damping', 'identity.reported_speech', REPORTED));
     }
     covered ??= new Uint8Array(a.tokens.length);
     if (overlaps(covered, found.first, found.last)) continue;

@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, REPORTED, entryAt, isAttributedToOthers, isOthersViewpoint, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -36,7 +36,6 @@ export interface InsultResult {
 
 const WEIGHT = { weak: 0.3, mild: 0.6, strong: 0.8, severe: 0.95, villain: 0.7, profanity: 0.6 } as const;
 const NEGATED = 0.3;
-const REPORTED = 0.35;
 /** "selon l'AFP" covers the words near it, not a whole run-on comment. */
 const REPORTING_REACH = 10;
 const COMPLEMENT = /^(?:de|d'|a|en|of|to|at|in)$/;
@@ -269,7 +268,7 @@ export function findInsults(a: Analysis): InsultResult {
     } else if (isCounterSpeech(a, ins.match.first)) {
       damping = COUNTER_SPEECH;
       evidence.push(spanEvidence(a, first, last, 'damping', 'insult.counter_speech', COUNTER_SPEECH));
-    } else if (isReported(a, ins.match)) {
+    } else if (isReported(a, ins.match) || isOthersViewpoint(a, first)) {
       damping = REPORTED;
       evidence.push(spanEvidence(a, first, last, 'damping', 'insult.reported_speech', REPORTED));
     }

@@ -1,15 +1,16 @@
 /**
  * Who an insult is aimed at. In order: the insult's own words (a slur names
  * a group, "petit Hitler" a figure), a group word or a figure's name right
- * next to it ("l'arriérée asiatique", "nain poutinien"), a named figure in
- * the same sentence, the reader addressed in it ("tu", "vous", "@nom"),
+ * next to it ("l'arriérée asiatique", "nain poutinien"), the subject of a
+ * predicate insult ("les Syriens sont des rats"), a named figure in the same
+ * sentence, the reader addressed in it ("tu", "vous", "@nom"),
  * a group the sentence generalises about, then a figure named in the
  * sentence before ("Obama n'a pas la capacité… Trop mollasson !").
  */
 import type { InsultTarget } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
-import { entryAt, sentenceHasCached } from '../scope.js';
+import { entryAt, sentenceHasCached, wordsBefore } from '../scope.js';
 
 /** The word right after the insult, or else right before it, when it names a group or a figure. */
 function namedNeighbour(a: Analysis, m: Match, test: (e: LexEntry) => boolean): number | undefined {
@@ -36,6 +37,29 @@ function addressesReader(a: Analysis, sentence: number): boolean {
 
 const isFigure = (n: LexEntry) => n.figure === 'name' || n.figure === 'title';
 
+/** How far before an insult its copula may be ("sont vraiment tous des rats"), and its subject before the copula. */
+const COPULA_REACH = 4;
+const SUBJECT_REACH = 2;
+
+/**
+ * Whom a predicate insult is said of: the subject right before its copula
+ * ("les Syriens sont des rats", "Assad est un boucher"), whoever else the
+ * sentence names ("Bassil a dit que…").
+ */
+function subjectOf(a: Analysis, m: Match): InsultTarget | undefined {
+  const before = wordsBefore(a, m.first, COPULA_REACH);
+  const copula = before.findIndex((j) => entryAt(a, j)?.copula);
+  if (copula < 0) return undefined;
+  for (const j of wordsBefore(a, before[copula]!, SUBJECT_REACH)) {
+    const e = entryAt(a, j);
+    if (!e) continue;
+    if (e.group) return 'group';
+    if (isFigure(e)) return 'public_figure';
+    if (e.secondPerson) return 'reader';
+  }
+  return undefined;
+}
+
 export function findTarget(a: Analysis, m: Match): Aim {
   const e = m.entry;
   if (e.abuse?.kind === 'slur' || e.group) return { target: 'group' };
@@ -44,6 +68,8 @@ export function findTarget(a: Analysis, m: Match): Aim {
   if (group !== undefined) return { target: 'group', neighbour: group };
   const figure = namedNeighbour(a, m, isFigure);
   if (figure !== undefined) return { target: 'public_figure', neighbour: figure };
+  const subject = subjectOf(a, m);
+  if (subject) return { target: subject };
   const s = a.tokens[m.first]!.sentence;
   if (sentenceHasCached(a, s, 'figure', isFigure)) return { target: 'public_figure' };
   if (addressesReader(a, s)) return { target: 'reader' };
