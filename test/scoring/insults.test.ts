@@ -315,6 +315,8 @@ describe('a political camp is insulted, not attacked for what it is', () => {
     const s = scoreComment(text);
     expect(s.insult).toMatchObject({ flag: true, target: 'group' });
     expect(s.reasons).not.toContain('identity_attack');
+    // Nor highlighted as one.
+    expect(s.evidence.filter((e) => e.kind === 'identity')).toEqual([]);
   });
 
   test.each([['Les Syriens sont des rats.'], ['Les djihadistes et les musulmans sont des barbares.'], ['The jihadists are savages and so are all Muslims.']])(

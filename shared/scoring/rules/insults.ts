@@ -22,6 +22,11 @@ export interface Insult {
   severity: Exclude<Severity, 'none'>;
   target: InsultTarget;
   rule: string;
+  /**
+   * Its highlight, kind 'insult': scoreComment, which sees the attacks on
+   * groups, makes it 'identity' when it hits a people, not a political camp.
+   */
+  evidence?: Evidence;
 }
 
 export interface InsultResult {
@@ -273,8 +278,8 @@ export function findInsults(a: Analysis): InsultResult {
       evidence.push(spanEvidence(a, first, last, 'damping', 'insult.reported_speech', REPORTED));
     }
     ins.weight = round(ins.weight * damping);
-    const kind = ins.severity === 'severe' && ins.target === 'group' ? 'identity' : 'insult';
-    evidence.push(spanEvidence(a, first, last, kind, ins.rule, ins.weight, ins.target));
+    ins.evidence = spanEvidence(a, first, last, 'insult', ins.rule, ins.weight, ins.target);
+    evidence.push(ins.evidence);
   }
 
   const counted = insults.filter((i) => i.weight >= WEIGHT.weak);
