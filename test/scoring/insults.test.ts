@@ -319,6 +319,11 @@ describe('a political camp is insulted, not attacked for what it is', () => {
     expect(s.evidence.filter((e) => e.kind === 'identity')).toEqual([]);
   });
 
+  // War coverage judges armed groups and parties every day: an opinion, not an insult.
+  test.each([['Daech est une menace pour la région.'], ['Les djihadistes sont dangereux.'], ['Je déteste le Hezbollah.']])('%s is an opinion, not flagged', (text) =>
+    expect(scoreComment(text).flagged).toBe(false),
+  );
+
   test.each([['Les Syriens sont des rats.'], ['Les djihadistes et les musulmans sont des barbares.'], ['The jihadists are savages and so are all Muslims.']])(
     'the same words at a people are an identity attack: %s',
     (text) => expect(scoreComment(text).reasons).toContain('identity_attack'),

@@ -33,6 +33,13 @@ export interface IdentityResult {
 }
 
 const POLITICAL_FACTOR = 0.75;
+/**
+ * What counts against a political camp or an armed group: abuse and threats.
+ * Judging one ("Daech est une menace", "les djihadistes sont dangereux", "je
+ * déteste le Hezbollah") is opinion, the daily stuff of war coverage; judged
+ * so, a people is attacked for what it is.
+ */
+const ABUSE_OF_CAMP = new Set(['identity.threat', 'identity.slur_phrase', 'identity.name_calling', 'identity.dehumanising', 'identity.profanity']);
 const NEGATIVE_PREDICATE = -0.3;
 const HATE_REACH = 8;
 /** The group, a short complement ("de leur espèce", "comme toi"), then the verb: "les X comme toi sont…". */
@@ -451,8 +458,8 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
     const found = glued
       ? { weight: glued === 'profanity' ? 0.8 : 0.9, rule: glued === 'profanity' ? 'identity.profanity' : 'identity.slur_phrase', first: g.first, last: g.last }
       : attackOn(a, g, threats);
-    if (!found) continue;
     const political = g.entry.group === 'political';
+    if (!found || (political && !ABUSE_OF_CAMP.has(found.rule))) continue;
     let weight = found.weight * (political ? POLITICAL_FACTOR : 1);
     if (isCounterSpeech(a, g.first)) {
       weight *= COUNTER_SPEECH;
