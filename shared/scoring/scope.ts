@@ -312,11 +312,24 @@ function namesHolder(a: Analysis, i: number): boolean {
  * "pour finir, …") nor a manner of speaking ("pour le coup", "pour une fois").
  */
 export function isOthersViewpoint(a: Analysis, i: number): boolean {
-  return isViewpointBefore(a, i) || isViewpointAfter(a, i);
+  // "…, selon Bassil, et il a raison": reported, then shared.
+  return (isViewpointBefore(a, i) || isViewpointAfter(a, i)) && !isEndorsed(a, a.tokens[i]!.sentence);
 }
 
-/** What opens a last clause that says whose view the sentence is: "…, selon Bassil", "…, a déclaré le ministre", "…, said Obama". */
-const POSTPOSED_OPENER = /^(?:selon|d'|according|said|says|dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|a|ont)$/;
+/** A verb that says who spoke, after what was said: "…, dit Bassil", "…, a déclaré le ministre", "…, said Obama". */
+const POSTPOSED_SPEECH = /^(?:dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|precise|souligne|lance|said|says|claims|claimed|wrote|added)$/;
+const AUXILIARY = /^(?:a|ont|has|have)$/;
+
+/** Whether the clause from token c on opens by saying whose view it is: "selon…", "d'après…", "according to…", "(a) dit…". */
+function opensWithHolder(a: Analysis, c: number): boolean {
+  const first = keyAt(a, c) ?? '';
+  const second = keyAt(a, c + 1) ?? '';
+  if (first === 'selon' || POSTPOSED_SPEECH.test(first)) return true;
+  // Not "d'Assad à Nasrallah", "à part…", "a fact the media hides".
+  if (first === "d'") return second === 'apres';
+  if (first === 'according') return second === 'to';
+  return AUXILIARY.test(first) && POSTPOSED_SPEECH.test(second);
+}
 
 /**
  * "Les Syriens sont des rats, selon Bassil.", "…, a dit le ministre": the
@@ -327,7 +340,7 @@ function isViewpointAfter(a: Analysis, i: number): boolean {
   const [, last] = sentenceRange(a, a.tokens[i]!.sentence);
   let comma = i + 1;
   while (comma <= last && !isClauseBreak(a, comma)) comma++;
-  if (comma > last || a.tokens[comma]!.raw !== ',' || !POSTPOSED_OPENER.test(keyAt(a, comma + 1) ?? '')) return false;
+  if (comma > last || a.tokens[comma]!.raw !== ',' || !opensWithHolder(a, comma + 1)) return false;
   // The clause runs to the end of the sentence, its full stop aside.
   const end = a.tokens[last]!.kind === 'punct' ? last - 1 : last;
   if (end - comma > HOLDER_REACH + 1) return false;

@@ -95,7 +95,9 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   if (shouting.flag) reasons.push('shouting');
   if (tone.score <= th.veryNegative) reasons.push('very_negative');
 
-  const severity = identityScore >= th.identityAttack || insults.severity === 'severe' ? 'severe' : insultFlag ? insults.severity : insults.severity === 'none' ? 'none' : 'mild';
+  // Flagged for an attack on a camp alone ("Sales djihadistes."), an insult is at least mild.
+  const found = insults.severity !== 'none';
+  const severity = identityScore >= th.identityAttack || insults.severity === 'severe' ? 'severe' : insultFlag && found ? insults.severity : insultFlag || found ? 'mild' : 'none';
   const evidence = shouting.evidence.concat(insults.evidence, threats.evidence, identity.evidence, tone.evidence, links.evidence);
   sortByPosition(evidence);
 

@@ -66,6 +66,8 @@ describe('who an insult is aimed at', () => {
     // The subject of the insult, not whoever else the sentence names.
     ['Bassil a dit que les Syriens sont des rats.', 'group'],
     ['Avec Macron au pouvoir, tu es un crétin de voter.', 'reader'],
+    // A people in the subject's complement is not its head.
+    ['Le roi des Saoudiens est un porc.', 'public_figure'],
   ])('%s → %s', (text, target) => {
     const s = scoreComment(text);
     expect(s.insult.flag || s.toxicity.flag).toBe(true);
@@ -74,6 +76,7 @@ describe('who an insult is aimed at', () => {
 });
 
 describe('severity goes from name-calling to slurs', () => {
+  test('an insult flagged for an attack on a camp alone is at least mild', () => expect(scoreComment('Sales djihadistes.').insult).toMatchObject({ flag: true, severity: 'mild' }));
   test('name-calling is mild', () => expect(scoreComment('Quel guignol ce député.').insult.severity).toBe('mild'));
   test('a coarse insult is strong', () => expect(scoreComment('Ce député est un enculé.').insult.severity).toBe('strong'));
   test('a slur on a group is severe and an identity attack', () => {
@@ -110,6 +113,10 @@ describe('negated insults and reported speech are damped', () => {
     ['Les Syriens sont des rats, dit-on.'],
     ['Les Syriens sont des rats, selon moi.'],
     ['Les Syriens sont des rats, a dit le ministre, et il a raison.'],
+    ['Les Syriens sont des rats, a dit Bassil. Il a raison.'],
+    // What follows the comma names no one who said it.
+    ['Les sunnites sont des chiens, à commencer par les Saoudiens.'],
+    ['Refugees are parasites, a fact the media hides.'],
   ])('%s is the commenter’s own attack', (text) => expect(scoreComment(text).reasons).toContain('identity_attack'));
 
   test('a negation that does not deny the insult does not damp it', () => {
@@ -169,6 +176,9 @@ describe('dehumanising nouns are insults when said of people', () => {
     ["Le raptor, c'est un untermensch.", true],
     ['Pour moi, ce sont des êtres inférieurs.', true],
     ['Les Syriens ne sont pas des sous-hommes.', false],
+    // An animal's name, denied, is no insult either.
+    ['Syrians are not rats.', false],
+    ['Muslims are not animals.', false],
   ])('%s → %s', (text, flagged) => {
     const s = scoreComment(text);
     expect(s.insult.flag).toBe(flagged);

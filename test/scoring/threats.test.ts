@@ -273,10 +273,13 @@ describe('threats however they are built', () => {
     ["J'aimerais trop voir ces traîtres souffrir."],
     ['Je souhaite que tous ces traîtres soient abattus dans la rue.'],
     ['Je veux que ces Kurdes soient tués.'],
+    // A people named as a noun, written without a capital.
+    ['Je veux que les chrétiens soient égorgés.'],
     // Killing said to be the better course.
     ['Ce serait mieux de noyer ces Syriens.'],
     ['Il vaudrait mieux tuer tous ces Kurdes.'],
     ['Mieux vaut les abattre, ces Syriens.'],
+    ['Les Syriens, il vaut mieux les tuer.'],
     // Violence declared harmless, its object a few words long.
     ['Violer un traître comme toi ne devrait pas être illégal.'],
     ['Assassiner ces traîtres devrait être dépénalisé.'],
@@ -292,6 +295,16 @@ describe('threats however they are built', () => {
     ['Il vaut mieux brûler les étapes.'],
     ['Il vaudrait mieux tuer le temps en lisant.'],
     ['Je veux que les coupables soient jugés.'],
+    // The killing wished on a thing, asked about, or said to be someone else's wish.
+    ['Je veux que la sentence soit exécutée.'],
+    ['Je veux que le drone israélien soit abattu.'],
+    ["Vous croyez vraiment qu'on veut que les Syriens soient massacrés ?"],
+    ["Ils disent qu'on veut que les Syriens soient massacrés."],
+    // The people named further on is not what is killed.
+    ['Il vaudrait mieux tuer les préjugés contre les réfugiés syriens.'],
+    ['Il vaudrait mieux abattre les murs entre chiites et sunnites.'],
+    // Reported, the view said after it.
+    ['Il vaudrait mieux tuer ces Syriens, a dit le ministre.'],
     ['Pourquoi ne pas se débarrasser de cette vieille voiture ?'],
     ['Je souhaite que tous les otages soient libérés.'],
     ["J'aimerais trop voir ce film."],

@@ -238,8 +238,8 @@ export function findInsults(a: Analysis): InsultResult {
       weight = WEIGHT.mild;
       level = 'mild';
     } else if (kind === 'dehumanising') {
-      // "un rat" may be the animal; "un sous-homme" is someone, unless denied ("ne sont pas des sous-hommes").
-      if (e.abuse.human ? isNegatedPredicate(a, m) || !isAimed(a, m, true) : !isAimed(a, m, false)) continue;
+      // "un rat" may be the animal; "un sous-homme" is someone. Either, denied, is no insult ("ne sont pas des rats").
+      if (isNegatedPredicate(a, m) || !isAimed(a, m, !!e.abuse.human)) continue;
       weight = WEIGHT.severe;
       level = 'severe';
       rule = 'insult.dehumanising';

@@ -8,7 +8,7 @@ import type { Evidence, InsultTarget } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isAttributedToOthers, sentenceHasCached } from '../scope.js';
+import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isOthersViewpoint, keyAt, sentenceHasCached } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
 import { lookupWord, type Via, type WordHit } from '../lookup.js';
 import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
@@ -27,6 +27,10 @@ interface ThreatPattern<Word extends string> {
   needsGroup?: boolean;
   /** …named before them, as the subject of a passive ("les X devraient être enfermés"), rather than after. */
   groupBefore?: boolean;
+  /** …as the very noun the verb's determiner ends on ("tuer ces X", not "tuer les préjugés contre les X"), or its pronoun ("les tuer"). */
+  groupIsObject?: boolean;
+  /** A passive wished on people, its subject a person, a people or a pronoun: not "que la sentence soit exécutée". */
+  needsPersonSubject?: boolean;
   /** Not when the sentence condemns what it reports ("doivent être internés, c'est scandaleux"). */
   unlessCondemned?: boolean;
 }
@@ -155,10 +159,11 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
     // Wished in the passive: "je souhaite que tous ces X soient abattus", "je veux que ces X soient tués".
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], re: new RegExp(`\\b${FR_WANT_THAT} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b`) },
+    // Not asked ("… soient massacrés ?") nor said to be someone's wish ("ils disent qu'on veut que…").
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], needsPersonSubject: true, re: new RegExp(`(?<!\\bqu' ?)\\b${FR_WANT_THAT} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b(?![^.!]*\\?)`) },
     // Killing a people said to be the better course: "ce serait mieux de noyer ces X", "il vaudrait mieux tuer ces X"
     // (not "noyer le poisson", "brûler les étapes").
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], needsGroup: true, re: new RegExp(`\\b(?:(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de|(?:il )?(?:vaut|vaudrait|faut|faudrait) mieux|mieux vaut|mieux vaudrait) (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], needsGroup: true, groupIsObject: true, re: new RegExp(`\\b(?:(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de|(?:il )?(?:vaut|vaudrait|faut|faudrait) mieux|mieux vaut|mieux vaudrait) (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['harm']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…" — standing alone or
     // aimed at a place, not asked about, supposed, or named for something else ("le génocide arménien reconnu").
@@ -484,6 +489,38 @@ function hasGroup(a: Analysis, first: number, last: number): boolean {
   return false;
 }
 
+const DETERMINER_KEY = /^(?:ces|les|tous|toutes)$/;
+
+/** Whether the group a pattern needs is where it must be: before, after, or as the verb's object (see ThreatPattern). */
+function aimsAtGroup(a: Analysis, p: ThreatPattern<string>, first: number, last: number, startTok: number, endTok: number): boolean {
+  if (p.groupBefore) return hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1);
+  if (!p.groupIsObject) return hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH));
+  // "les tuer": the pronoun stands for a group named anywhere in the sentence ("Les X, il vaut mieux les tuer").
+  if (!DETERMINER_KEY.test(keyAt(a, endTok) ?? '')) return hasGroup(a, first, last);
+  // "tuer tous les X", "tous ces X": past the determiner that follows "tous".
+  const noun = /^(?:les|ces)$/.test(keyAt(a, endTok + 1) ?? '') ? endTok + 2 : endTok + 1;
+  return noun <= last && hasGroup(a, noun, noun);
+}
+
+const THIRD_PERSON = /^(?:il|ils|elle|elles|eux|they|he|she)$/;
+
+/**
+ * Whether a passive's subject, in tokens first..last, names people: the
+ * reader, a person, a people, a figure, a pronoun, an insult, or "tous les…"
+ * (wished on everyone of a kind). Not "la sentence", "le drone israélien".
+ */
+function namesPeople(a: Analysis, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const e = entryAt(a, i);
+    const key = keyAt(a, i) ?? '';
+    if (e?.secondPerson || e?.person || e?.figure || e?.abuse || THIRD_PERSON.test(key)) return true;
+    if ((key === 'tous' || key === 'toutes') && keyAt(a, i + 1) === 'les') return true;
+    // A people as a noun: with a capital ("ces Syriens") or after its article ("les musulmans"), not an adjective ("le drone israélien").
+    if (e?.group === 'identity' && (/^\p{Lu}/u.test(a.tokens[i]!.raw) || entryAt(a, i - 1)?.groupDeterminer)) return true;
+  }
+  return false;
+}
+
 /** Searches sentence first..last for the patterns its `words` leave possible, adding what they find to threats (and damping). */
 function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | 'en', words: number, threats: Threat[], damping: Evidence[]): void {
   const patterns = PATTERNS[lang];
@@ -506,9 +543,10 @@ function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | '
       const endTok = tokenAt[at + m[0].length - 1] ?? last;
       if (threats.some((t) => t.first <= endTok && startTok <= t.last)) break;
       if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) break;
-      if (p.needsGroup && !(p.groupBefore ? hasGroup(a, Math.max(first, startTok - GROUP_REACH), startTok - 1) : hasGroup(a, endTok + 1, Math.min(last, endTok + GROUP_REACH)))) break;
+      if (p.needsGroup && !aimsAtGroup(a, p, first, last, startTok, endTok)) break;
+      if (p.needsPersonSubject && !namesPeople(a, startTok, endTok)) break;
       // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
-      const quoted = isAttributedToOthers(a, startTok);
+      const quoted = isAttributedToOthers(a, startTok) || isOthersViewpoint(a, startTok);
       if (quoted) damping.push(spanEvidence(a, startTok, endTok, 'damping', 'threat.counter_speech', COUNTER_SPEECH));
       const weight = quoted ? round(p.weight * COUNTER_SPEECH) : p.weight;
       threats.push({ first: startTok, last: endTok, weight, rule: p.rule, target: threatTarget(a, startTok, endTok), quoted });
