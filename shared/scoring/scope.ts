@@ -306,7 +306,8 @@ function namesHolder(a: Analysis, i: number): boolean {
 
 /**
  * "Pour la police, tu n'es qu'un Syrien", "selon eux, vous n'êtes que des
- * Arabes": the view of someone the commenter names, reported — not his own.
+ * Arabes", "les X sont…, selon Bassil": the view of someone the commenter
+ * names before or after it, reported — not his own, unless he endorses it.
  * The holder is a person, people or an institution ("la police", "eux",
  * "certains"), not the commenter ("pour moi, …"), an aim ("pour ceux qui…",
  * "pour finir, …") nor a manner of speaking ("pour le coup", "pour une fois").

@@ -44,8 +44,8 @@ const COMPLEMENT_LINK = /^(?:de|des|du|d'|of)$/;
 
 /**
  * Whom a predicate insult is said of: the subject right before its copula
- * ("les Syriens sont des rats", "Assad est un boucher"), whoever else the
- * sentence names ("Bassil a dit que…").
+ * ("les Syriens sont des rats", "Assad est un boucher"), rather than whoever
+ * else the sentence names ("Bassil a dit que les Syriens…").
  */
 function subjectOf(a: Analysis, m: Match): InsultTarget | undefined {
   const before = wordsBefore(a, m.first, COPULA_REACH);
@@ -55,7 +55,10 @@ function subjectOf(a: Analysis, m: Match): InsultTarget | undefined {
     const e = entryAt(a, j);
     if (!e) continue;
     // "le chef des chiites est…": a complement; the subject is the head noun, a figure or not known.
-    if (COMPLEMENT_LINK.test(keyAt(a, j - 1) ?? '')) return entryAt(a, j - 2) && isFigure(entryAt(a, j - 2)!) ? 'public_figure' : undefined;
+    if (COMPLEMENT_LINK.test(keyAt(a, j - 1) ?? '')) {
+      const head = entryAt(a, j - 2);
+      return head && isFigure(head) ? 'public_figure' : undefined;
+    }
     if (e.group) return 'group';
     if (isFigure(e)) return 'public_figure';
     if (e.secondPerson) return 'reader';
