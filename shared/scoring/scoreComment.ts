@@ -77,7 +77,7 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
   const insultTarget = strongestAttack > insults.score ? 'group' : (insults.target ?? (groupAttacks.length ? 'group' : null));
   const slursOnPeople = insults.insults.filter((i) => i.severity === 'severe' && i.target === 'group' && !isOnPoliticalCamp(a, identity.attacks, i.match));
   for (const i of slursOnPeople) if (i.evidence) i.evidence.kind = 'identity';
-  const identityScore = round(combine([identity.score, ...slursOnPeople.filter((i) => ownInsults.includes(i)).map((i) => i.weight)]));
+  const identityScore = round(combine([identity.score, ...slursOnPeople.filter((i) => !insideIdentityAttack(identity.attacks, i.match)).map((i) => i.weight)]));
 
   const tone = scoreTone(a, { shouting: shouting.flag, abuse: abuseForTone(insults, identity, threats) });
   const links = findLinks(a);

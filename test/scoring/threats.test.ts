@@ -303,12 +303,19 @@ describe('threats however they are built', () => {
     // The people named further on is not what is killed.
     ['Il vaudrait mieux tuer les préjugés contre les réfugiés syriens.'],
     ['Il vaudrait mieux abattre les murs entre chiites et sunnites.'],
-    // Reported, the view said after it.
-    ['Il vaudrait mieux tuer ces Syriens, a dit le ministre.'],
+
     ['Pourquoi ne pas se débarrasser de cette vieille voiture ?'],
     ['Je souhaite que tous les otages soient libérés.'],
     ["J'aimerais trop voir ce film."],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
+});
+
+describe('a threat reported as someone else’s view is damped as reported speech', () => {
+  test.each([['Il vaudrait mieux tuer ces Syriens, a dit le ministre.'], ['Il faut tuer les Kurdes, selon le ministre.']])('%s', (text) => {
+    const s = scoreComment(text);
+    expect(s.reasons).not.toContain('threat');
+    expect(s.evidence.some((e) => e.rule === 'threat.reported_speech')).toBe(true);
+  });
 });
 
 describe('our value for a word holds in every form, for every rule', () => {

@@ -8,7 +8,7 @@ import type { Evidence, InsultTarget } from '../../types.js';
 import type { Analysis } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COUNTER_SPEECH, entryAt, isAttributedToOthers, isOthersViewpoint, keyAt, sentenceHasCached } from '../scope.js';
+import { COUNTER_SPEECH, REPORTED, entryAt, isAttributedToOthers, isOthersViewpoint, keyAt, sentenceHasCached } from '../scope.js';
 import { tokenKey } from '../lexicon.js';
 import { lookupWord, type Via, type WordHit } from '../lookup.js';
 import { FALSE_FRIENDS } from '../lexicons/false-friends.js';
@@ -318,7 +318,7 @@ export interface Threat {
   weight: number;
   rule: string;
   target: InsultTarget;
-  /** Quoted from someone else to be answered, and damped: no attack by the commenter. */
+  /** Quoted from someone else to be answered, or reported as their view, and damped: no attack by the commenter. */
   quoted: boolean;
 }
 
@@ -521,6 +521,9 @@ function namesPeople(a: Analysis, first: number, last: number): boolean {
   return false;
 }
 
+const QUOTED_DAMPING = { rule: 'threat.counter_speech', factor: COUNTER_SPEECH } as const;
+const REPORTED_DAMPING = { rule: 'threat.reported_speech', factor: REPORTED } as const;
+
 /** Searches sentence first..last for the patterns its `words` leave possible, adding what they find to threats (and damping). */
 function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | 'en', words: number, threats: Threat[], damping: Evidence[]): void {
   const patterns = PATTERNS[lang];
@@ -546,9 +549,11 @@ function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | '
       if (p.needsGroup && !aimsAtGroup(a, p, first, last, startTok, endTok)) break;
       if (p.needsPersonSubject && !namesPeople(a, startTok, endTok)) break;
       // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
-      const quoted = isAttributedToOthers(a, startTok) || isOthersViewpoint(a, startTok);
-      if (quoted) damping.push(spanEvidence(a, startTok, endTok, 'damping', 'threat.counter_speech', COUNTER_SPEECH));
-      const weight = quoted ? round(p.weight * COUNTER_SPEECH) : p.weight;
+      // Or reported as someone's view ("…, a dit le ministre"), damped as reported insults are.
+      const damp = isAttributedToOthers(a, startTok) ? QUOTED_DAMPING : isOthersViewpoint(a, startTok) ? REPORTED_DAMPING : undefined;
+      const quoted = damp !== undefined;
+      if (damp) damping.push(spanEvidence(a, startTok, endTok, 'damping', damp.rule, damp.factor));
+      const weight = damp ? round(p.weight * damp.factor) : p.weight;
       threats.push({ first: startTok, last: endTok, weight, rule: p.rule, target: threatTarget(a, startTok, endTok), quoted });
       if (!quoted) break;
     }
