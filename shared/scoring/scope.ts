@@ -289,7 +289,11 @@ export function isAttributedToOthers(a: Analysis, i: number): boolean {
 }
 
 /** Where a view is said to come from: "pour la police", "selon eux", "d'après certains", "aux yeux de l'État". */
-const VIEWPOINT_OPENERS: readonly (readonly string[])[] = [['pour'], ['selon'], ["d'", 'apres'], ['aux', 'yeux', 'de'], ['aux', 'yeux', "d'"], ['aux', 'yeux', 'des'], ['aux', 'yeux', 'du']];
+const VIEWPOINT_OPENERS: readonly (readonly string[])[] = [
+  ['pour'], ['selon'], ["d'", 'apres'], ['aux', 'yeux', 'de'], ['aux', 'yeux', "d'"], ['aux', 'yeux', 'des'], ['aux', 'yeux', 'du'], ['according', 'to'],
+];
+/** Holders named by a quantity rather than a name: "selon certains", "according to some". */
+const SOME = new Set(['certains', 'some', 'many']);
 /** How many words may name who holds the view. */
 const HOLDER_REACH = 5;
 /** Who may hold a view besides people, groups and figures: "pour la police", "aux yeux de l'État". */
@@ -350,7 +354,7 @@ function isViewpointAfter(a: Analysis, i: number): boolean {
     if (isClauseBreak(a, j)) return false;
     const e = entryAt(a, j);
     if (e?.firstOrSecondPerson && !e.secondPerson) return false;
-    if (PERSONAL.has(keyAt(a, j) ?? '') || keyAt(a, j) === 'certains' || namesHolder(a, j)) holder = true;
+    if (PERSONAL.has(keyAt(a, j) ?? '') || SOME.has(keyAt(a, j) ?? '') || namesHolder(a, j)) holder = true;
   }
   return holder;
 }
@@ -362,7 +366,7 @@ function isViewpointBefore(a: Analysis, i: number): boolean {
   const holder = first + opener.length;
   const head = keyAt(a, holder) ?? '';
   // "pour eux", "selon certains", "pour Assad", "pour la police".
-  if (!PERSONAL.has(head) && head !== 'certains' && !entryAt(a, holder)?.figure && !(entryAt(a, holder)?.determiner && namesHolder(a, holder + 1))) return false;
+  if (!PERSONAL.has(head) && !SOME.has(head) && !entryAt(a, holder)?.figure && !(entryAt(a, holder)?.determiner && namesHolder(a, holder + 1))) return false;
   for (let j = holder; j < i && j <= holder + HOLDER_REACH; j++) {
     if (isClauseBreak(a, j)) {
       // The holder's clause closes on a comma, and what is said is the very next clause.

@@ -102,6 +102,9 @@ describe('negated insults and reported speech are damped', () => {
     ['Les Syriens sont des rats, selon Bassil.'],
     ['Les Syriens sont des rats, a déclaré le ministre.'],
     ['The Syrians are rats, said the minister.'],
+    // …or before it, in English too.
+    ['According to the minister, Syrians are rats.'],
+    ['According to some, Mexicans are animals.'],
   ])('%s is reported, not the commenter’s attack', (text) => {
     const s = scoreComment(text);
     expect(s.flagged).toBe(false);
@@ -112,12 +115,17 @@ describe('negated insults and reported speech are damped', () => {
   test.each([
     ['Les Syriens sont des rats, dit-on.'],
     ['Les Syriens sont des rats, selon moi.'],
+    ['According to me, Syrians are rats.'],
     ['Les Syriens sont des rats, a dit le ministre, et il a raison.'],
     ['Les Syriens sont des rats, a dit Bassil. Il a raison.'],
     // What follows the comma names no one who said it.
     ['Les sunnites sont des chiens, à commencer par les Saoudiens.'],
     ['Refugees are parasites, a fact the media hides.'],
   ])('%s is the commenter’s own attack', (text) => expect(scoreComment(text).reasons).toContain('identity_attack'));
+
+  test('a view the commenter gives as his own is not damped', () => {
+    expect(scoreComment('According to me, the minister is an idiot.').insult.flag).toBe(true);
+  });
 
   test('a negation that does not deny the insult does not damp it', () => {
     expect(scoreComment("Je n'ai jamais vu un tel crétin.").insult.flag).toBe(true);

@@ -285,6 +285,15 @@ describe('threats however they are built', () => {
     ['Assassiner ces traîtres devrait être dépénalisé.'],
     ['Et si on tranchait la gorge de ces traîtres ?'],
     ['Pourquoi ne pas se débarrasser des Kurdes une fois pour toutes ?'],
+    // "J'aimerais que" wishes as "j'espère que" does.
+    ["J'aimerais bien qu'il attrape le cancer."],
+    ['J’aimerais que tous ces traîtres soient fusillés.'],
+    // Death in the subjunctive, standing alone, wished or called for.
+    ["Qu'il crève !"],
+    ['J’espère que tu crèves.'],
+    ['Je souhaite que vous creviez tous.'],
+    ["Il faut qu'ils crèvent."],
+    ["J'aurais voulu qu'ils crèvent tous."],
   ])('%s', (text) => expect(scoreComment(text).reasons).toContain('threat'));
 
   test.each([
@@ -307,6 +316,13 @@ describe('threats however they are built', () => {
     ['Pourquoi ne pas se débarrasser de cette vieille voiture ?'],
     ['Je souhaite que tous les otages soient libérés.'],
     ["J'aimerais trop voir ce film."],
+    ["J'aimerais que les coupables soient jugés."],
+    // A death feared, doubted or denied, not wished.
+    ["Je ne veux pas qu'il crève."],
+    ["Il ne faut pas qu'ils meurent."],
+    ["Il se pourrait qu'il meure demain."],
+    ["Je crains qu'ils meurent de faim."],
+    ["Pourvu qu'il ne meure pas."],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
 

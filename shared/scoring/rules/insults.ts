@@ -119,7 +119,8 @@ function isReported(a: Analysis, m: Match): boolean {
   // Only the words within reach of the insult, not the whole sentence.
   for (let i = Math.max(0, m.first - REPORTING_REACH); i <= Math.min(a.tokens.length - 1, m.first + REPORTING_REACH); i++) {
     if (a.tokens[i]!.sentence !== s || !entryAt(a, i)?.reporting) continue;
-    const next = a.tokens[i + 1];
+    // "according to me": whose view it is comes after "to".
+    const next = a.tokens[keyAt(a, i) === 'according' && keyAt(a, i + 1) === 'to' ? i + 2 : i + 1];
     if (!(next && FIRST_PERSON_OPINION.test(next.raw.toLowerCase()))) return true;
   }
   return false;

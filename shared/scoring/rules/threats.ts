@@ -52,7 +52,7 @@ const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|ext
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 // Hoping for someone's harm: the wish, what "catches" them, and the harm.
 // Said by the speaker ("je souhaite", not "le régime souhaite"), of someone else (not "qu'on puisse mourir en paix").
-const FR_WISH_VERB = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|pourvu|vivement)";
+const FR_WISH_VERB = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|pourvu|vivement|j' ?aimerais(?: bien| tant)?|on aimerait(?: bien)?)";
 const FR_WISH = `${FR_WISH_VERB} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 // The words between the wish and the harm, none of them a negation ("qu'aucun civil ne va mourir").
 const FR_WISH_SUBJECT = "(?:(?!ne |n' |personne |aucun |aucune |rien |jamais )[^ .!?]+ ){0,3}?";
@@ -60,7 +60,9 @@ const FR_CATCH =
   '(?:attrape|attrapes|attrapent|attrapera|attraperas|attraperont|choppe|choppes|choppent|chope|chopes|chopent|choppera|chopera|chopperas|choperas|aura|auras|auront|ait|aies|aient|fasse|fasses|fassent|tombe|tombes|tombent|finisse|finisses|finissent|prenne|prennes|prennent)';
 const FR_HARM =
   '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\'anevrisme)';
-const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|on veut|on voudrait)`;
+const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|je voulais|on veut|on voudrait|on voulait|j' ?aurais (?:bien )?(?:voulu|aime))`;
+/** Dying in the subjunctive, as a wish puts it: "qu'il crève", "que vous creviez". */
+const FR_SUBJUNCTIVE_DIE = '(?:tous |toutes )?(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)';
 const FR_WANT_THAT = `${FR_WANT} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 const FR_BLOODSHED =
   "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
@@ -88,7 +90,7 @@ const NEEDED_WORDS = {
       `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|${FR_TRANCHER}|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
     toDie: /\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser)\b/,
-    dies: /\b(?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/,
+    dies: /\b(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)\b/,
     // After any character at all: "(?:^|[^a-z' ] ?|…)creve" lets a digit come first.
     dieCommand: /(?:creve|crevez|crever|mourir)\b/,
     crush: /\becraser\b/,
@@ -97,11 +99,11 @@ const NEEDED_WORDS = {
     must: /\b(?:devrait|devraient|devrions|devriez|doit|doivent|faut|faudrait|faudra|fallait|merite|merites|meritent|meriteraient)\b/,
     purge: new RegExp(`\\b${FR_PURGE}\\b`),
     confinement: /\b(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|cage|gazee?s?)\b/,
-    que: /\bqu'/,
+    que: /\bqu(?:e\b|')/,
     better: /\b(?:mieux|bien|bon|preferable)\b/,
     voir: /\bvoir\b/,
     mort: /\bmort\b/,
-    want: /\b(?:espere|souhaite|esperons|souhaitons|pourvu|vivement|veux|voudrais|veut|voudrait)\b/,
+    want: /\b(?:espere|souhaite|esperons|souhaitons|pourvu|vivement|veux|voudrais|veut|voudrait|voulais|voulait|voulu|aimerais|aimerait|aime)\b/,
     // FR_HARM and FR_BLOODSHED by the one word each of their forms needs.
     harm: /\b(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|incurable|balle|overdose|anevrisme)\b/,
     bloodshed: /\b(?:civile|mondiale|raciale|sainte|nucleaires?|atomiques?|attentats?|massacres?|genocides?|sang|carnage|holocauste|epuration|couteaux|pogroms?)\b/,
@@ -154,7 +156,9 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // Confinement called for: "les X devraient être enfermés", "méritent d'être parqués" (expulsion, a political debate here, is left to the moderator).
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['confinement']], needsGroup: true, groupBefore: true, unlessCondemned: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
     { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: /\bqu' ?(?:il|ils|elle|elles|tu|vous|on les) (?:creve|crevent|creves|meure|meurent|brule|brulent|pourrisse|pourrissent|disparaissent)\b/ },
+    // "Qu'il crève !", "j'espère que tu crèves", "il faut qu'ils meurent": the subjunctive wished or called for, standing alone or
+    // after a wish or "il faut" — not feared, doubted or denied ("je crains qu'ils meurent de faim", "il ne faut pas qu'il meure").
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) |\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) (?:${FR_SUBJUNCTIVE_DIE})\\b`) },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['dieCommand']], re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
@@ -199,7 +203,7 @@ const MAX_MATCHES_PER_PATTERN = 3;
  * whose NEEDED_WORDS it holds, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
 };
 
