@@ -47,6 +47,23 @@ export function keyAt(a: Analysis, i: number): string | undefined {
   return hit?.key ?? hit?.keys[0];
 }
 
+const COMPLEMENT_LINK = /^(?:de|des|du|d'|of)$/;
+const isFigure = (e: LexEntry | undefined) => e?.figure === 'name' || e?.figure === 'title';
+
+const LINKED_ARTICLE = /^(?:the|la|l')$/;
+
+/** The word at i complements the noun before its link ("le chef des chiites", "the king of the Saudis"): that noun's index, or -1. */
+export function complementHead(a: Analysis, i: number): number {
+  const link = LINKED_ARTICLE.test(keyAt(a, i - 1) ?? '') ? i - 2 : i - 1;
+  return link >= 1 && COMPLEMENT_LINK.test(keyAt(a, link) ?? '') ? link - 1 : -1;
+}
+
+/** "le président des Kurdes", "the king of the Saudis": a people named only to say whose figure is meant. */
+export function complementsFigure(a: Analysis, i: number): boolean {
+  const head = complementHead(a, i);
+  return head >= 0 && isFigure(entryAt(a, head));
+}
+
 function isWordToken(a: Analysis, i: number): boolean {
   const k = a.tokens[i]!.kind;
   return k === 'word' || k === 'elision' || k === 'mention' || k === 'hashtag';

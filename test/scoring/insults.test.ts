@@ -68,6 +68,8 @@ describe('who an insult is aimed at', () => {
     ['Avec Macron au pouvoir, tu es un crétin de voter.', 'reader'],
     // A people in the subject's complement is not its head.
     ['Le roi des Saoudiens est un porc.', 'public_figure'],
+    ['Le président des Kurdes est un idiot.', 'public_figure'],
+    ['The king of the Saudis is a pig.', 'public_figure'],
   ])('%s → %s', (text, target) => {
     const s = scoreComment(text);
     expect(s.insult.flag || s.toxicity.flag).toBe(true);

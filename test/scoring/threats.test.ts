@@ -162,6 +162,9 @@ describe('identity attacks on groups', () => {
     // A denied comparison measures nothing by the group.
     ["Ce n'est pas plus dangereux que les Syriens restés à Idlib."],
     ['This is not as bad as the Syrians feared.'],
+    // A people named only to say whose leader is meant: the insult is the leader's.
+    ['Le président des Kurdes est un idiot.'],
+    ['The king of the Saudis is a pig.'],
   ])('not an attack: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('identity_attack');
   });

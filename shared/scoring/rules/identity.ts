@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, complementsFigure, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -229,6 +229,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
     }
   }
 
+  // "Le président des Kurdes est un idiot": what follows is said of the figure, not of the people.
+  if (complementsFigure(a, g.first)) return undefined;
   const worth = worthDenied(a, g.last);
   if (worth !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
   // Compared with or called vermin anywhere near: "valent moins que des rats".

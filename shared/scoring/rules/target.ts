@@ -10,7 +10,7 @@
 import type { InsultTarget } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
-import { entryAt, keyAt, sentenceHasCached, wordsBefore } from '../scope.js';
+import { complementHead, complementsFigure, entryAt, keyAt, sentenceHasCached, wordsBefore } from '../scope.js';
 
 /** The word right after the insult, or else right before it, when it names a group or a figure. */
 function namedNeighbour(a: Analysis, m: Match, test: (e: LexEntry) => boolean): number | undefined {
@@ -40,7 +40,6 @@ const isFigure = (n: LexEntry) => n.figure === 'name' || n.figure === 'title';
 /** How far before an insult its copula may be ("sont vraiment tous des rats"), and its subject before the copula. */
 const COPULA_REACH = 4;
 const SUBJECT_REACH = 2;
-const COMPLEMENT_LINK = /^(?:de|des|du|d'|of)$/;
 
 /**
  * Whom a predicate insult is said of: the subject right before its copula
@@ -55,10 +54,7 @@ function subjectOf(a: Analysis, m: Match): InsultTarget | undefined {
     const e = entryAt(a, j);
     if (!e) continue;
     // "le chef des chiites est…": a complement; the subject is the head noun, a figure or not known.
-    if (COMPLEMENT_LINK.test(keyAt(a, j - 1) ?? '')) {
-      const head = entryAt(a, j - 2);
-      return head && isFigure(head) ? 'public_figure' : undefined;
-    }
+    if (complementHead(a, j) >= 0) return complementsFigure(a, j) ? 'public_figure' : undefined;
     if (e.group) return 'group';
     if (isFigure(e)) return 'public_figure';
     if (e.secondPerson) return 'reader';
