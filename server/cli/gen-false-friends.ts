@@ -7,7 +7,8 @@
  * letters, pejorative portmanteaus, names' derivatives, one-letter typos,
  * words glued to a stop word, violent verbs with two letters swapped
  * (rules/threats.ts) — would read as abuse, hate, a threat or a public figure
- * ("haie" as a typo of "haine", "mere" of "merde", "voiler" of "violer").
+ * ("haie" as a typo of "haine", "mere" of "merde", "voiler" of "violer"),
+ * and the places comments name (lexicons/places.ts: "Syrie" is no typo of "syrien").
  * resolve() and the threat rule consult the list before guessing. Guesses
  * that only give a tone (stems) are left alone. Run it again after editing a
  * lexicon or a guessing rule.
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { fold } from '../../shared/scoring/fold.js';
 import { lexiconFor, lookupEntry, type LexEntry } from '../../shared/scoring/lexicon.js';
 import { guessWord, type Via } from '../../shared/scoring/lookup.js';
+import { PLACES } from '../../shared/scoring/lexicons/places.js';
 import { DEFAULT_RULES } from '../../shared/scoring/rules.js';
 import { violentVerbTypo } from '../../shared/scoring/rules/threats.js';
 
@@ -27,9 +29,10 @@ const PER_LINE = 8;
 const EXAMPLES = 30;
 
 const require = createRequire(import.meta.url);
+// The dictionaries hold no proper nouns: the places comments name are added to both ("Syrie" is no typo of "syrien").
 const dictionaries: Record<'fr' | 'en', readonly string[]> = {
-  fr: require('an-array-of-french-words/index.json') as string[],
-  en: require('an-array-of-english-words/index.json') as string[],
+  fr: [...(require('an-array-of-french-words/index.json') as string[]), ...PLACES],
+  en: [...(require('an-array-of-english-words/index.json') as string[]), ...PLACES],
 };
 
 /** The form resolve() checks against the list. */

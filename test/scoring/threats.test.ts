@@ -191,6 +191,11 @@ describe('identity attacks on groups', () => {
     expect(s.reasons).toEqual([]);
   });
 
+  // A country's name is no misspelt name of its people, nor any other word a letter away ("Russie" / "réussie").
+  test.each([['Ils niquent la Syrie.'], ['Israel is a terrorist state.'], ['L’Algérie est une dictature pourrie.'], ['America is a joke.']])('%s attacks no people', (text) =>
+    expect(scoreComment(text).reasons).not.toContain('identity_attack'),
+  );
+
   test('a group named in a misspelt plural is still the group', () => {
     expect(scoreComment('Les femms comme toi sont répugnantes.').reasons).toContain('identity_attack');
   });
