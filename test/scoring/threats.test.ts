@@ -302,6 +302,14 @@ describe('threats however they are built', () => {
     ['Je souhaite que vous creviez tous.'],
     ["Il faut qu'ils crèvent."],
     ["J'aurais voulu qu'ils crèvent tous."],
+    // In the present, the reader threatened; a people to be done with; "mort à" as a cry.
+    ['Je vous tue tous.'],
+    ['Il faut en finir avec les Kurdes.'],
+    ['On va en finir avec vous.'],
+    ['Mort aux traîtres !'],
+    // Intent said another way, a condition with an adverb.
+    ['Il faudra que je tue ce traître.'],
+    ['Et si simplement on massacrait ces traîtres ?'],
   ])('%s', (text) => expect(scoreComment(text).reasons).toContain('threat'));
 
   test.each([
@@ -331,6 +339,20 @@ describe('threats however they are built', () => {
     ["Il se pourrait qu'il meure demain."],
     ["Je crains qu'ils meurent de faim."],
     ["Pourvu qu'il ne meure pas."],
+    // Where someone died, what is done to others described, a killing feared.
+    ['Mon oncle est mort à Alep en 2013.'],
+    ['Un journaliste est mort aux mains du régime.'],
+    ['On tue des enfants et personne ne réagit.'],
+    ['Je tue le temps en lisant vos commentaires.'],
+    ["Il avait peur qu'on le tue s'il parlait."],
+    // Violence done to things, not people.
+    ["Cette loi va tuer l'économie libanaise."],
+    ['Il faut en finir avec la corruption.'],
+    ['Il faut en finir avec les violences contre les Kurdes.'],
+    // A death denied to be deserved.
+    ['Nobody deserves to die like that.'],
+    ['He did not deserve to die.'],
+    ['No child should be killed like this.'],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
 

@@ -45,7 +45,7 @@ const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
   FR_ENDINGS +
-  '|en finir avec|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
+  '|en finir avec(?= (?:eux|elles|toi|vous|lui)\\b)|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_KILL_WITH_OBJECT =
   '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
@@ -131,17 +131,18 @@ const NEEDED_WORDS = {
 
 const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatPattern<keyof typeof NEEDED_WORDS.en>[] } = {
   fr: [
-    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller))?${FR_ADV} ${FR_OBJ} ?${FR_KILL}\\b`) },
+    // "Je vais les tuer"; without a verb of intent, only the reader is threatened ("je te tue"): "on les tue" describes.
+    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voudrais|devrais|pourrais|vais aller)${FR_ADV} ${FR_OBJ}|${FR_ADV} (?:te|t'|vous)) ?${FR_KILL}\\b`) },
     { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
     { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: /\b(?:je|j'|on|nous) (?:te|vous) (?:retrouverai|retrouvera|retrouverons|trouverai|trouvera|trouverons|ferai payer|fera payer|ferons payer)(?= ?[.!?,;]|$| et | sale )/ },
     { rule: 'threat.direct', weight: 0.85, needs: [['violentVerb']], re: /\b(?:j' ?aurai|je veux|on aura|on veut|on va avoir|nous aurons|nous voulons|nous allons avoir) (?:ta|votre|vos|leur|leurs) (?:sale )?peaux?\b/ },
     // Verbs that carry their own object: "je vais trancher leurs gorges", "on va leur faire la peau".
     { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
-    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous)(?: (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller))?${FR_ADV} ${FR_KILL} (?:de |d' )?(?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
-    { rule: 'threat.conditional', weight: 0.75, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:si|et si) (?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
+    { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`(?:\\b(?:je|j'|on|nous) (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller)|\\b(?:faut|falloir|faudra|faudrait) (?:que |qu' ?)(?:je|j' ?|nous|on))${FR_ADV} ${FR_KILL} (?:de |d' )?(?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
+    { rule: 'threat.conditional', weight: 0.75, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:si|et si) (?:tout simplement |simplement |juste |un jour )?(?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['que'], ['violentVerb']], re: new RegExp(`\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['que'], ['violentVerb']], re: new RegExp(`(?<!\\b(?:peur|crains|craint|craignent|crainte|risque|eviter|empecher|avant|sans) )\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
     // "Éradiquons ces X", "il faut virer les X": a purge called for, aimed at a group of people.
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['purge']], re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on|pourquoi ne pas) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
@@ -155,7 +156,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['violentVerb']], re: new RegExp(`\\b${FR_KILL}(?: (?:un|une|les|des|ces|ce|cette|l') ?[^ ]+(?: [^ ]+){0,2}?)? (?:ne (?:devrait|devraient|doit|doivent) pas etre (?:illegale?|punie?|interdite?|un crime)|(?:devrait|devraient|doit|doivent) etre (?:legale?|autorisee?|permise?|depenalisee?|un droit))\\b`) },
     // Confinement called for: "les X devraient être enfermés", "méritent d'être parqués" (expulsion, a political debate here, is left to the moderator).
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['confinement']], needsGroup: true, groupBefore: true, unlessCondemned: true, re: /\b(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|merite(?:nt|raient)?(?: d')?) (?:tous |toutes |tout simplement |juste )?(?:etre |d' ?etre )?(?:enfermee?s?|parquee?s?|deportee?s?|sterilisee?s?|castree?s?|internee?s?|emprisonnee?s?|mise?s? en cage|gazee?s?)\b/ },
-    { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /\bmort (?:a|aux) (?!rire)[a-z]/ },
+    { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /(?:^|[.!?,;:«"“] ?|\b(?:et|crions|criez|criaient|scandaient|disons) )mort (?:a|aux) (?!rire|(?:la |les )?mains? )[a-z]/ },
     // "Qu'il crève !", "j'espère que tu crèves", "il faut qu'ils meurent": the subjunctive wished or called for, standing alone or
     // after a wish or "il faut" — not feared, doubted or denied ("je crains qu'ils meurent de faim", "il ne faut pas qu'il meure").
     { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) |\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) (?:${FR_SUBJUNCTIVE_DIE})\\b`) },
@@ -165,6 +166,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // Wished in the passive: "je souhaite que tous ces X soient abattus", "je veux que ces X soient tués".
     // Not asked ("… soient massacrés ?") nor said to be someone's wish ("ils disent qu'on veut que…").
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], needsPersonSubject: true, re: new RegExp(`(?<!\\bqu' ?)\\b${FR_WANT_THAT} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b(?![^.!]*\\?)`) },
+    // "Il faut en finir avec ces X": a people, not "la corruption" nor "les violences contre les X".
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['violentVerb']], needsGroup: true, groupIsObject: true, re: /\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|vais) en finir (?:une fois pour toutes )?avec (?:tous |toutes )?(?:ces|les)\b/ },
     // Killing a people said to be the better course: "ce serait mieux de noyer ces X", "il vaudrait mieux tuer ces X"
     // (not "noyer le poisson", "brûler les étapes").
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['better'], ['violentVerb']], needsGroup: true, groupIsObject: true, re: new RegExp(`\\b(?:(?:ce serait|ce sera|il serait|il vaudrait|ca serait) (?:mieux|bien|bon|preferable) de|(?:il )?(?:vaut|vaudrait|faut|faudrait) mieux|mieux vaut|mieux vaudrait) (?:(?:les |l' ?)${FR_KILL}|${FR_KILL} (?:ces|les|tous|toutes))\\b`) },
@@ -184,7 +187,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
   ],
   en: [
     { rule: 'threat.direct', weight: 0.9, needs: [['killVerb']], re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im|we're)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['die', 'killVerb']], re: new RegExp(`\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to) (?:all )?(?:be )?(?:die|${EN_KILL})\\b`) },
+    // Not denied: "nobody deserves to die", "no child should be killed", "he did not deserve to die".
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['die', 'killVerb']], re: new RegExp(`(?<!(?:\\bno|\\bnobody|\\bnot|\\bnever|\\bnone|n't)\\b[^.!?,]{0,25})\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to) (?:all )?(?:be )?(?:die|${EN_KILL})\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['killVerb']], re: new RegExp(`(?:^|[.!?] |\\blets |\\blet's |\\bjust )${EN_KILL} (?:all|every|the|those|these|them)\\b`) },
     { rule: 'threat.death_wish', weight: 0.85, needs: [['death']], re: /\bdeath to [a-z]/ },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['go', 'yourself', 'want'], ['die', 'yourself', 'killVerb']], re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
@@ -487,9 +491,14 @@ function threatTarget(a: Analysis, first: number, last: number): InsultTarget {
 /** How far after a purge verb its object may be: "éradiquons simplement tous ces X". */
 const GROUP_REACH = 5;
 
+/** A people as a noun: with a capital ("ces Syriens") or after its article ("les musulmans"), not an adjective ("l'économie libanaise"). */
+function isPeopleNoun(a: Analysis, i: number): boolean {
+  return entryAt(a, i)?.group === 'identity' && (/^\p{Lu}/u.test(a.tokens[i]!.raw) || !!entryAt(a, i - 1)?.groupDeterminer);
+}
+
 function hasGroup(a: Analysis, first: number, last: number): boolean {
   // Identity groups only: "éradiquer Daech" is war talk, not a threat to people for who they are.
-  for (let i = first; i <= last; i++) if (entryAt(a, i)?.group === 'identity') return true;
+  for (let i = first; i <= last; i++) if (isPeopleNoun(a, i)) return true;
   return false;
 }
 
@@ -519,8 +528,7 @@ function namesPeople(a: Analysis, first: number, last: number): boolean {
     const key = keyAt(a, i) ?? '';
     if (e?.secondPerson || e?.person || e?.figure || e?.abuse || THIRD_PERSON.test(key)) return true;
     if ((key === 'tous' || key === 'toutes') && keyAt(a, i + 1) === 'les') return true;
-    // A people as a noun: with a capital ("ces Syriens") or after its article ("les musulmans"), not an adjective ("le drone israélien").
-    if (e?.group === 'identity' && (/^\p{Lu}/u.test(a.tokens[i]!.raw) || entryAt(a, i - 1)?.groupDeterminer)) return true;
+    if (isPeopleNoun(a, i)) return true;
   }
   return false;
 }
