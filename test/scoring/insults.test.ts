@@ -134,6 +134,15 @@ describe('negated insults and reported speech are damped', () => {
   });
 });
 
+describe('a coarse insult that first names a thing is the thing where it stands as one', () => {
+  test.each([['Les ordures brûlent dans les rues.'], ["Vous sentez l'odeur des ordures ?"], ["Les ordures s'entassent à Beyrouth."]])('%s is no insult', (text) =>
+    expect(scoreComment(text).insult.flag).toBe(false),
+  );
+  test.each([["Espèce d'ordure !"], ['Les politiciens sont des ordures.'], ['Ces ordures ont tué des enfants.'], ['Vous êtes des ordures.'], ['Les ordures du Hezbollah ont encore frappé.']])('%s is an insult', (text) =>
+    expect(scoreComment(text).insult.flag).toBe(true),
+  );
+});
+
 describe('ordinary adjectives count as insults only when aimed at someone', () => {
   test.each([
     ['Le match s’est terminé sur un score nul.', false],

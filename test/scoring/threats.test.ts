@@ -147,6 +147,10 @@ describe('identity attacks on groups', () => {
     ['La livre syrienne ne vaut plus rien.'],
     ['Le gouvernement turc est ignoble.'],
     ['The Syrian regime is criminal.'],
+    ['Les frappes russes sont criminelles.'],
+    ['Le ministre des Affaires étrangères est un incapable.'],
+    ["L'accord nucléaire iranien est une erreur."],
+    ['The Russian bombing is a disgrace.'],
     // Someone else's contempt, reported; a people's plight.
     ['Pour Assad, les Syriens ne valent rien.'],
     ['Selon le ministre, les réfugiés sont une menace.'],

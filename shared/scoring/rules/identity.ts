@@ -421,11 +421,14 @@ const STATE_NOUNS: Record<'fr' | 'en', ReadonlySet<string>> = {
     'regime', 'regimes', 'gouvernement', 'gouvernements', 'armee', 'armees', 'etat', 'etats', 'pouvoir', 'president', 'ministre', 'ministere',
     'diplomatie', 'politique', 'economie', 'livre', 'monnaie', 'dinar', 'frontiere', 'frontieres', 'territoire', 'sol', 'cote', 'capitale',
     'parlement', 'autorites', 'administration', 'ambassade', 'aviation', 'marine', 'guerre', 'crise', 'conflit', 'dossier', 'drapeau',
+    // What a state does in a war, and its foreign affairs: "les frappes russes", "le ministre des Affaires étrangères".
+    'frappe', 'frappes', 'bombardements', 'raids', 'forces', 'troupes', 'avions', 'intervention', 'ingerence', 'offensive', 'accord', 'programme',
+    'affaires', 'presse', 'medias',
   ]),
   en: new Set([
     'regime', 'government', 'army', 'military', 'forces', 'troops', 'state', 'authorities', 'president', 'policy', 'policies', 'economy',
     'currency', 'pound', 'lira', 'embassy', 'border', 'borders', 'parliament', 'ministry', 'navy', 'airstrikes', 'jets', 'territory', 'coast',
-    'capital', 'war', 'conflict', 'crisis',
+    'capital', 'war', 'conflict', 'crisis', 'bombing', 'bombings', 'strikes', 'intervention', 'offensive', 'deal', 'media', 'press',
   ]),
 };
 
@@ -443,8 +446,14 @@ function modifiesThing(a: Analysis, g: Match): boolean {
   const english = a.lang === 'en';
   // French writes the people with a capital ("les Syriens") and the adjective without ("le régime syrien").
   if (!english && !LOWER_CASE_INITIAL.test(a.tokens[g.first]!.raw)) return false;
+  const nouns = STATE_NOUNS[english ? 'en' : 'fr'];
+  const step = english ? 1 : -1;
   const noun = english ? g.last + 1 : g.first - 1;
-  return a.tokens[noun]?.sentence === s && STATE_NOUNS[english ? 'en' : 'fr'].has(keyAt(a, noun) ?? '');
+  if (a.tokens[noun]?.sentence !== s) return false;
+  if (nouns.has(keyAt(a, noun) ?? '')) return true;
+  // Past another adjective: "l'accord nucléaire iranien", "the Iranian nuclear deal".
+  const next = noun + step;
+  return a.tokens[noun]!.kind === 'word' && LOWER_CASE_INITIAL.test(a.tokens[noun]!.raw) && a.tokens[next]?.sentence === s && nouns.has(keyAt(a, next) ?? '');
 }
 
 export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {

@@ -186,6 +186,26 @@ function isSimile(a: Analysis, m: Match): boolean {
   return like === m.last + 1 && det === m.last + 2 && /^(?:comme|as)$/.test(keyAt(a, like) ?? '') && /^(?:un|une|ses|a|an)$/.test(keyAt(a, det) ?? '');
 }
 
+/** Coarse insults that first name a thing: the garbage of Beirut's 2015 crisis, manure. */
+const THING_NOUNS = new Set(['ordure', 'fumier']);
+/** Articles and prepositions before a noun that names the thing: "les ordures brûlent", "l'odeur des ordures". */
+const THING_BEFORE = /^(?:les|des|la|l'|le|aux|du|de|d'|dans|sur|en|the|of)$/;
+
+/** "Les ordures s'entassent", "l'odeur des ordures": the thing, unless said of someone ("vous êtes des ordures", "espèce d'ordure"). */
+function namesThing(a: Analysis, m: Match): boolean {
+  if (!THING_NOUNS.has(m.key)) return false;
+  const before = wordsBefore(a, m.first, 3);
+  // "Les politiciens sont des ordures": a predicate is said of its subject, whoever it is.
+  if (before[0] === undefined || !THING_BEFORE.test(keyAt(a, before[0]) ?? '') || before.some((j) => entryAt(a, j)?.copula)) return false;
+  // "les ordures du Hezbollah", "des ordures de djihadistes": whose they are makes them people.
+  const [link, owner] = wordsAfter(a, m.last, 2);
+  if (link !== undefined && owner !== undefined && /^(?:de|du|des|d')$/.test(keyAt(a, link) ?? '')) {
+    const e = entryAt(a, owner);
+    if (e?.group || e?.figure || e?.person || /^\p{Lu}/u.test(a.tokens[owner]!.raw)) return false;
+  }
+  return !isAimed(a, m, false);
+}
+
 function villainInsult(a: Analysis, m: Match): boolean {
   const b = wordsBefore(a, m.first, 2);
   return b.length > 0 && (!!entryAt(a, b[0]!)?.introducer || (!!entryAt(a, b[0]!)?.copula && b.length > 0));
@@ -245,6 +265,7 @@ export function findInsults(a: Analysis): InsultResult {
       level = 'severe';
       rule = 'insult.dehumanising';
     } else if (severity >= 2) {
+      if (namesThing(a, m)) continue;
       weight = WEIGHT.strong;
       level = 'strong';
     } else if (weak && !((isAimed(a, m, true) || isSimile(a, m)) && !hasComplement(a, m))) {
