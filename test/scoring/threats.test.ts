@@ -151,6 +151,10 @@ describe('identity attacks on groups', () => {
     ['Le ministre des Affaires étrangères est un incapable.'],
     ["L'accord nucléaire iranien est une erreur."],
     ['The Russian bombing is a disgrace.'],
+    // Hatred condemned, by the commenter too.
+    ['Je condamne la haine contre les Syriens.'],
+    ['Stop à la haine contre les réfugiés.'],
+    ['Pourquoi tant de haine contre les Syriens ?'],
     // Someone else's contempt, reported; a people's plight.
     ['Pour Assad, les Syriens ne valent rien.'],
     ['Selon le ministre, les réfugiés sont une menace.'],

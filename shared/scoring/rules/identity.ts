@@ -178,8 +178,8 @@ function isHatredAt(a: Analysis, j: number): boolean {
   return ((!!e.hateVerb && !negated) || (!!e.tolerateVerb && negated)) && !isHateOfOthers(a, j);
 }
 
-/** Verbs that fight what they govern: "dénoncer la haine des X", "combattre le mépris des X". */
-const CONDEMNING = /^(?:denonc|condamn|combatt|lutt)/;
+/** Words that fight what they govern: "dénoncer la haine des X", "combattre le mépris des X", "stop à la haine", "pourquoi tant de haine". */
+const CONDEMNING = /^(?:denonc|condamn|combatt|lutt|stop$|assez$|pourquoi$)/;
 /** How near the owner of a hatred stands before it: "votre mépris", "vous détestez", "votre manque de respect". */
 const OWNER_REACH = 3;
 
@@ -190,9 +190,12 @@ const OWNER_REACH = 3;
  */
 function isHateOfOthers(a: Analysis, hate: number): boolean {
   const before = wordsBefore(a, hate, OWNER_REACH);
-  // "C'est faux, je déteste les X", "arrête, je hais les X": the commenter owns it, whatever else he condemns.
-  if (before.some((j) => entryAt(a, j)?.firstOrSecondPerson && !entryAt(a, j)!.secondPerson)) return false;
-  if (before.some((j) => CONDEMNING.test(keyAt(a, j) ?? ''))) return true;
+  // "C'est faux, je déteste les X", "arrête, je hais les X": the commenter owns it, whatever else he condemns;
+  // in "je condamne la haine contre les X" the "je" is the condemner's.
+  const own = before.findIndex((j) => entryAt(a, j)?.firstOrSecondPerson && !entryAt(a, j)!.secondPerson);
+  const condemned = before.findIndex((j) => CONDEMNING.test(keyAt(a, j) ?? ''));
+  if (condemned >= 0 && (own < 0 || condemned < own)) return true;
+  if (own >= 0) return false;
   // "Vous détestez les X, et vous avez bien raison": blamed on the reader, then shared.
   return before.some((j) => entryAt(a, j)?.secondPerson) && !isEndorsed(a, a.tokens[hate]!.sentence);
 }
