@@ -189,7 +189,6 @@ export function scoreTone(a: Analysis, input: ToneInput): ToneResult {
   for (const i of exclamations) {
     const t = a.tokens[i]!;
     const sum = sentenceSums[t.sentence]!;
-    if (sum === 0 && process.env.EX) { exclamation += Number(process.env.EX); continue; }
     if (sum === 0) continue;
     const boost = Math.sign(sum) * EXCLAMATION_STEP * Math.min(3, t.raw.length);
     exclamation += boost;
