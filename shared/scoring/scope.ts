@@ -48,7 +48,8 @@ export function keyAt(a: Analysis, i: number): string | undefined {
 }
 
 const COMPLEMENT_LINK = /^(?:de|des|du|d'|of)$/;
-const isFigure = (e: LexEntry | undefined) => e?.figure === 'name' || e?.figure === 'title';
+/** A named person or a title ("Assad", "le ministre"), not a villain's name used as an insult. */
+export const isFigure = (e: LexEntry | undefined): boolean => e?.figure === 'name' || e?.figure === 'title';
 
 const LINKED_ARTICLE = /^(?:the|la|l')$/;
 

@@ -10,7 +10,7 @@
 import type { InsultTarget } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
-import { complementHead, complementsFigure, entryAt, keyAt, sentenceHasCached, wordsBefore } from '../scope.js';
+import { complementHead, complementsFigure, entryAt, isFigure, keyAt, sentenceHasCached, wordsBefore } from '../scope.js';
 
 /** The word right after the insult, or else right before it, when it names a group or a figure. */
 function namedNeighbour(a: Analysis, m: Match, test: (e: LexEntry) => boolean): number | undefined {
@@ -34,8 +34,6 @@ function addressesReader(a: Analysis, sentence: number): boolean {
   for (let i = first; i >= 0 && i <= last; i++) if (a.tokens[i]!.kind === 'mention') return true;
   return sentenceHasCached(a, sentence, 'secondPerson', (e) => !!e.secondPerson);
 }
-
-const isFigure = (n: LexEntry) => n.figure === 'name' || n.figure === 'title';
 
 /** How far before an insult its copula may be ("sont vraiment tous des rats"), and its subject before the copula. */
 const COPULA_REACH = 4;
