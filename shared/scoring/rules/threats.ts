@@ -62,7 +62,7 @@ const FR_HARM =
   '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\'anevrisme)';
 const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|je voulais|on veut|on voudrait|on voulait|j' ?aurais (?:bien )?(?:voulu|aime))`;
 /** Dying in the subjunctive, as a wish puts it: "qu'il crève", "que vous creviez". */
-const FR_SUBJUNCTIVE_DIE = '(?:tous |toutes )?(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)';
+const FR_SUBJUNCTIVE_DIE = '(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)';
 const FR_WANT_THAT = `${FR_WANT} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 const FR_BLOODSHED =
   "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
@@ -90,7 +90,7 @@ const NEEDED_WORDS = {
       `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|${FR_TRANCHER}|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
     toDie: /\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser)\b/,
-    dies: /\b(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)\b/,
+    dies: new RegExp(`\\b${FR_SUBJUNCTIVE_DIE}\\b`),
     // After any character at all: "(?:^|[^a-z' ] ?|…)creve" lets a digit come first.
     dieCommand: /(?:creve|crevez|crever|mourir)\b/,
     crush: /\becraser\b/,
@@ -159,7 +159,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /(?:^|[.!?,;:«"“] ?|\b(?:et|crions|criez|criaient|scandaient|disons) )mort (?:a|aux) (?!rire|(?:la |les )?mains? )[a-z]/ },
     // "Qu'il crève !", "j'espère que tu crèves", "il faut qu'ils meurent": the subjunctive wished or called for, standing alone or
     // after a wish or "il faut" — not feared, doubted or denied ("je crains qu'ils meurent de faim", "il ne faut pas qu'il meure").
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) |\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) (?:${FR_SUBJUNCTIVE_DIE})\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) |\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) ${FR_SUBJUNCTIVE_DIE}\\b`) },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['dieCommand']], re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
