@@ -141,6 +141,9 @@ describe('identity attacks on groups', () => {
     ['Les Kurdes sont otages du régime.'],
     ['Les Syriens sont victimes de la guerre.'],
     ['Les Syriens sont un peuple fier.'],
+    ['Les Syriens sont des victimes de la guerre.'],
+    ['Les Kurdes sont des combattants courageux.'],
+    ['Les réfugiés sont des êtres humains.'],
     ['Les chrétiens sont menacés.'],
     // A people's adjective names a state, its army or its money: what is said of it is not said of the people.
     ['Le régime syrien est criminel.'],
@@ -234,6 +237,9 @@ describe('identity attacks on groups', () => {
     ['Les Syriens sont répugnants.'],
     ['Les Turcs sont dangereux et sournois.'],
     ['Immigrants are disgusting and lazy.'],
+    // A plural noun with its article says what the group is as "une menace" does.
+    ['Les musulmans sont des terroristes.'],
+    ['Les Russes sont tous des criminels.'],
   ])('while what a group is blamed for being still is: %s', (text) => {
     expect(scoreComment(text).reasons).toContain('identity_attack');
   });
@@ -310,6 +316,16 @@ describe('threats however they are built', () => {
     ['Je souhaite que vous creviez tous.'],
     ["Il faut qu'ils crèvent."],
     ["J'aurais voulu qu'ils crèvent tous."],
+    // With a person named, or in the future; wished to someone's face; ordered.
+    ["Qu'Assad crève !"],
+    ['J’espère que Nasrallah mourra.'],
+    ["J'espère qu'ils crèveront tous."],
+    ['Je te souhaite de mourir.'],
+    ['Je leur souhaite un cancer.'],
+    ['Tuez-les tous !'],
+    ['Massacrez-les.'],
+    ['I hope Assad dies.'],
+    ['We hope that bastard rots in jail.'],
     // In the present, the reader threatened; a people to be done with; "mort à" as a cry.
     ['Je vous tue tous.'],
     ['Il faut en finir avec les Kurdes.'],
@@ -347,6 +363,13 @@ describe('threats however they are built', () => {
     ["Il se pourrait qu'il meure demain."],
     ["Je crains qu'ils meurent de faim."],
     ["Pourvu qu'il ne meure pas."],
+    ["J'espère que les otages ne mourront pas."],
+    ["J'espère que moins de civils mourront cet hiver."],
+    ['J’espère que la corruption disparaisse.'],
+    ["J'espère qu'il mourra en paix, entouré des siens."],
+    ['Je lui souhaite de mourir en paix.'],
+    ['Je lui souhaite bon courage face au cancer.'],
+    ['Arrêtez-les tous !'],
     // Where someone died, what is done to others described, a killing feared.
     ['Mon oncle est mort à Alep en 2013.'],
     ['Un journaliste est mort aux mains du régime.'],
@@ -361,6 +384,10 @@ describe('threats however they are built', () => {
     ['Nobody deserves to die like that.'],
     ['He did not deserve to die.'],
     ['No child should be killed like this.'],
+    // A hope that someone lives, or dies in peace.
+    ['I hope nobody else dies.'],
+    ["I hope my dog doesn't die."],
+    ['I hope grandpa dies peacefully, without pain.'],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
 

@@ -96,7 +96,9 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
 /** A past participle: what was done to the group ("sont massacrés"), not what it is. */
 const PARTICIPLE = /(?:é|ée|és|ées|ed)$/;
 
-const INDEFINITE = /^(?:un|une|a|an)$/;
+const INDEFINITE = /^(?:un|une|des|a|an)$/;
+/** "sont tous des…", "are all…": the whole group, no complement. */
+const ALL_OF_THEM = new Set(['tous', 'toutes', 'all']);
 /** A noun's complement: "victimes de la guerre", "otages du régime" name a role, not a quality. */
 const COMPLEMENT = /^(?:de|d'|du|des|of)$/;
 
@@ -108,9 +110,9 @@ const COMPLEMENT = /^(?:de|d'|du|des|of)$/;
  */
 function isAdjectival(a: Analysis, copula: number, j: number): boolean {
   if (PARTICIPLE.test(a.tokens[j]!.raw.toLowerCase()) || COMPLEMENT.test(keyAt(a, j + 1) ?? '')) return false;
-  // "sont une menace", "sont un fléau": one indefinite article, and the noun says what the group is.
+  // "sont une menace", "sont des terroristes": one indefinite article, and the noun says what the group is.
   const start = INDEFINITE.test(keyAt(a, j - 1) ?? '') ? j - 2 : j - 1;
-  for (let k = start; k > copula; k--) if (entryAt(a, k)?.intensifier === undefined) return false;
+  for (let k = start; k > copula; k--) if (entryAt(a, k)?.intensifier === undefined && !ALL_OF_THEM.has(keyAt(a, k) ?? '')) return false;
   return true;
 }
 

@@ -55,7 +55,7 @@ const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + '
 const FR_WISH_VERB = "(?:j' ?espere|je souhaite|on espere|on souhaite|esperons|souhaitons|pourvu|vivement|j' ?aimerais(?: bien| tant)?|on aimerait(?: bien)?)";
 const FR_WISH = `${FR_WISH_VERB} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 // The words between the wish and the harm, none of them a negation ("qu'aucun civil ne va mourir").
-const FR_WISH_SUBJECT = "(?:(?!ne |n' |personne |aucun |aucune |rien |jamais )[^ .!?]+ ){0,3}?";
+const FR_WISH_SUBJECT = "(?:(?!ne |n' |personne |aucun |aucune |rien |jamais |moins )[^ .!?]+ ){0,3}?";
 const FR_CATCH =
   '(?:attrape|attrapes|attrapent|attrapera|attraperas|attraperont|choppe|choppes|choppent|chope|chopes|chopent|choppera|chopera|chopperas|choperas|aura|auras|auront|ait|aies|aient|fasse|fasses|fassent|tombe|tombes|tombent|finisse|finisses|finissent|prenne|prennes|prennent)';
 const FR_HARM =
@@ -63,6 +63,10 @@ const FR_HARM =
 const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|je voulais|on veut|on voudrait|on voulait|j' ?aurais (?:bien )?(?:voulu|aime))`;
 /** Dying in the subjunctive, as a wish puts it: "qu'il crève", "que vous creviez". */
 const FR_SUBJUNCTIVE_DIE = '(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)';
+/** Dying in the future, as a hope puts it: "j'espère qu'il mourra". */
+const FR_FUTURE_DIE = '(?:mourra|mourras|mourront|mourrez|crevera|creveras|creveront|creverez|pourrira|pourriront)';
+/** A death wished as a mercy is no threat: "qu'il meure en paix". */
+const NOT_PEACEFULLY = '(?! (?:dans la dignite|en paix|de vieillesse|paisiblement))';
 const FR_WANT_THAT = `${FR_WANT} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 const FR_BLOODSHED =
   "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
@@ -89,7 +93,7 @@ const NEEDED_WORDS = {
     violentVerb: new RegExp(
       `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|${FR_TRANCHER}|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
-    toDie: /\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser)\b/,
+    toDie: new RegExp(`\\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser|${FR_FUTURE_DIE})\\b`),
     dies: new RegExp(`\\b${FR_SUBJUNCTIVE_DIE}\\b`),
     // After any character at all: "(?:^|[^a-z' ] ?|…)creve" lets a digit come first.
     dieCommand: /(?:creve|crevez|crever|mourir)\b/,
@@ -115,7 +119,7 @@ const NEEDED_WORDS = {
     killVerb: new RegExp(
       '\\b(?:kill|killed|shoot|shot|stab|stabbed|hang|hanged|hung|murder|murdered|burn|burned|burnt|behead|beheaded|butcher|butchered|slaughter|slaughtered|exterminate|exterminated|execute|executed|gas|gassed|lynch|lynched|beat|strangle|strangled|wipe|wiped|nuke|nuked|bomb|eliminate|eliminated|destroy|put)\\b',
     ),
-    die: /\b(?:die|dies|rot)\b/,
+    die: /\b(?:die|dies|rot|rots|burns)\b/,
     go: /\bgo\b/,
     // "kys": kill yourself.
     yourself: /\b(?:yourself|kys)\b/,
@@ -160,9 +164,16 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // "Qu'il crève !", "j'espère que tu crèves", "il faut qu'ils meurent": the subjunctive wished or called for, standing alone or
     // after a wish or "il faut" — not feared, doubted or denied ("je crains qu'ils meurent de faim", "il ne faut pas qu'il meure").
     { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) |\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) ${FR_SUBJUNCTIVE_DIE}\\b`) },
+    // The same with a person named: "Qu'Assad crève !", "j'espère que ce chien de Nasrallah mourra" (not "que la corruption disparaisse").
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) )(?:que |qu' ?)${FR_WISH_SUBJECT}${FR_SUBJUNCTIVE_DIE}\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:${FR_SUBJUNCTIVE_DIE}|${FR_FUTURE_DIE})\\b${NOT_PEACEFULLY}`) },
+    // Death wished to someone's face: "je te souhaite de crever", "je leur souhaite un cancer".
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['speaker'], ['want'], ['toDie', 'harm']], re: new RegExp(`\\b(?:je|j'|on) (?:te|vous|lui|leur) souhaite (?:juste |vraiment |sincerement )?(?:(?:de |d' ?)(?:mourir|crever|pourrir|bruler|souffrir|agoniser)\\b${NOT_PEACEFULLY}|(?:un |une |le |la |l' ?|des |du )?(?:bon |bonne |gros |grosse |long |longue )?${FR_HARM}\\b)`) },
+    // Killing ordered: "Tuez-les tous !", "Massacrez-les".
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['violentVerb']], re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|allez|donc|bon) )${FR_KILL_STEMS}ez (?:les|le|la|l'|leur|lui)(?: tous| toutes)?(?= ?[.!?,;]|$| tous| toutes| jusqu| un par un)`) },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['dieCommand']], re: /(?:^|[^a-z' ] ?|\b(?:toi|vous|va|allez|sale) )(?:creve|crevez|va crever|allez crever|va mourir|allez mourir)\b/ },
     // Wished on someone: "j'espère que tu vas crever", "pourvu qu'il attrape le cancer" (negated wishes, "qu'il n'attrape pas", do not match).
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b(?! (?:dans la dignite|en paix|de vieillesse))`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['toDie', 'violentVerb', 'crush']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:va|vas|vont|allez|puisse|puisses|puissent|pourra|pourras|finira|finiras|finisse|finisses|finissent)(?: par)?(?: tous| toutes| bien| vite| enfin)? (?:crever|mourir|se faire (?:tuer|buter|violer|egorger|ecraser)|te faire (?:tuer|buter|violer|egorger|ecraser)|vous faire (?:tuer|buter|violer|egorger|ecraser))\\b${NOT_PEACEFULLY}`) },
     // Wished in the passive: "je souhaite que tous ces X soient abattus", "je veux que ces X soient tués".
     // Not asked ("… soient massacrés ?") nor said to be someone's wish ("ils disent qu'on veut que…").
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['violentVerb']], needsPersonSubject: true, re: new RegExp(`(?<!\\bqu' ?)\\b${FR_WANT_THAT} ?${FR_WISH_SUBJECT}(?:soient|soit|soyez|sois|se fassent|se fasse) (?:tous |toutes )?${FR_KILL}\\b(?![^.!]*\\?)`) },
@@ -192,6 +203,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['killVerb']], re: new RegExp(`(?:^|[.!?] |\\blets |\\blet's |\\bjust )${EN_KILL} (?:all|every|the|those|these|them)\\b`) },
     { rule: 'threat.death_wish', weight: 0.85, needs: [['death']], re: /\bdeath to [a-z]/ },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['go', 'yourself', 'want'], ['die', 'yourself', 'killVerb']], re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
+    // "I hope Assad dies", "hope that bastard rots in hell" — not "I hope nobody else dies", "hope my dog doesn't die".
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['die', 'killVerb']], needsPersonSubject: true, re: /\b(?:i|we) (?:really |just )?hope (?:that )?(?:(?!no |nobody |none |not |never |fewer |less |more |[a-z]*n't )[a-z']+ ){1,3}?(?:die|dies|rot|rots|burn|burns|gets? killed|(?:is|are) killed)\b(?! (?:peacefully|in peace|of old age))/ },
     { rule: 'threat.direct', weight: 0.7, needs: [['live']], re: /\b(?:i|we) know where you live\b/ },
     { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
@@ -338,6 +351,8 @@ export interface ThreatResult {
 
 /** A violent verb's form on its own ("executes", "tuees") is not cut. */
 const WHOLE_VERB = { fr: new RegExp(`^${FR_KILL}$`), en: new RegExp(`^${EN_KILL}$`) };
+/** Dying as a wish says it, read whole: "mourra" is not "mourr a". */
+const WHOLE_DYING = new RegExp(`^(?:${FR_SUBJUNCTIVE_DIE}|${FR_FUTURE_DIE})$`);
 const LEET_OR_SPACED = /[0-9@$€|!£. _-]/;
 const verbTypos = new Map<string, string>();
 
@@ -398,7 +413,7 @@ function wordKey(a: Analysis, i: number): string {
   if (hit.keys.length > 1 && LEET_OR_SPACED.test(t.raw) && /^[a-z']+$/.test(hit.keys[1]!)) key = hit.keys[1]!;
   const lang = a.lang === 'en' ? 'en' : 'fr';
   const wholeVerb = WHOLE_VERB[lang];
-  if (key.length < MIN_GLUED || wholeVerb.test(key)) return key;
+  if (key.length < MIN_GLUED || wholeVerb.test(key) || (lang === 'fr' && WHOLE_DYING.test(key))) return key;
   // By lexicon and patterns' language both: an "other" comment reads the site's lexicon with the French patterns.
   const cacheKey = a.lex.lang + lang + key;
   let split = splitCache.get(cacheKey);
