@@ -81,7 +81,7 @@ export function wordsBefore(a: Analysis, i: number, count: number): number[] {
   const match = a.at[i];
   for (let j = i - 1; j >= 0 && out.length < count; j--) {
     if (tokens[j]!.sentence !== sentence || isClauseBreak(a, j)) break;
-    if (isWordToken(a, j) && a.at[j] !== match) out.push(j);
+    if (isWordToken(a, j) && (match === undefined || a.at[j] !== match)) out.push(j);
   }
   return out;
 }
@@ -93,7 +93,7 @@ export function wordsAfter(a: Analysis, i: number, count: number): number[] {
   const match = a.at[i];
   for (let j = i + 1; j < tokens.length && out.length < count; j++) {
     if (tokens[j]!.sentence !== sentence || isClauseBreak(a, j)) break;
-    if (isWordToken(a, j) && a.at[j] !== match) out.push(j);
+    if (isWordToken(a, j) && (match === undefined || a.at[j] !== match)) out.push(j);
   }
   return out;
 }
@@ -318,6 +318,10 @@ const HOLDER_REACH = 5;
 const INSTITUTIONS = new Set([
   'police', 'etat', 'regime', 'gouvernement', 'administration', 'autorites', 'justice', 'armee', 'medias', 'media', 'presse',
   'societe', 'systeme', 'gens', 'racistes', 'patron', 'patrons', 'employeur', 'voisins', 'douane', 'douaniers', 'banque', 'prefecture',
+  // Who speaks in war reporting: "a crié le commandant", "selon un témoin", "the protesters chanted".
+  'temoin', 'temoins', 'manifestants', 'foule', 'commandant', 'chef', 'officier', 'soldat', 'soldats', 'combattants', 'militants',
+  'source', 'sources', 'porte-parole', 'witness', 'witnesses', 'protesters', 'crowd', 'officer', 'official', 'officials', 'soldiers',
+  'fighters', 'militants',
 ]);
 
 /** "la police", "ces gens", "le ministre", "les Libanais" — not "le coup", "une fois", "le reste". */
@@ -336,12 +340,43 @@ function namesHolder(a: Analysis, i: number): boolean {
  */
 export function isOthersViewpoint(a: Analysis, i: number): boolean {
   // "…, selon Bassil, et il a raison": reported, then shared.
-  return (isViewpointBefore(a, i) || isViewpointAfter(a, i)) && !isEndorsed(a, a.tokens[i]!.sentence);
+  return (isViewpointBefore(a, i) || isViewpointAfter(a, i) || isReportedSpeech(a, i)) && !isEndorsed(a, a.tokens[i]!.sentence);
 }
 
 /** A verb that says who spoke, after what was said: "…, dit Bassil", "…, a déclaré le ministre", "…, said Obama". */
 const POSTPOSED_SPEECH = /^(?:dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|precise|souligne|lance|said|says|claims|claimed|wrote|added)$/;
-const AUXILIARY = /^(?:a|ont|has|have)$/;
+// "aurait dit": said, reportedly.
+const AUXILIARY = /^(?:a|ont|aurait|auraient|avait|avaient|has|have|had)$/;
+/** Said aloud by someone, before what was said: "le chef a crié :", "les manifestants scandaient « … »", "he told them that". */
+const SPEECH_BEFORE = new RegExp(
+  `^(?:${POSTPOSED_SPEECH.source.slice(4, -2)}|crie|criait|criaient|crient|scande|scandait|scandaient|scandent|hurle|hurlait|hurlaient|hurlent|menace|promet|promis|annonce|told|shouted|chanted|yelled|screamed|threatened|vowed|tweeted)$`,
+);
+const OPENS_WORDS = /^(?:que|qu'|that|:|«|"|“)$/;
+const THIRD_PERSON_SPEAKER = /^(?:il|ils|elle|elles|he|she|they)$/;
+
+/**
+ * "Le chef a crié : il faut tous les tuer", "les manifestants scandaient
+ * « mort à… »", "the commander told them that…": words at i said by someone
+ * named before a verb of saying, within the same clause of reported speech.
+ */
+function isReportedSpeech(a: Analysis, i: number): boolean {
+  const sentence = a.tokens[i]!.sentence;
+  // From i itself: a finding may start on the verb ("criaient « mort à… »").
+  for (let j = i; j >= 0 && j >= i - ATTRIBUTION_REACH; j--) {
+    const t = a.tokens[j]!;
+    if (t.sentence !== sentence) return false;
+    const key = keyAt(a, j) ?? t.raw;
+    if (isClauseBreak(a, j) && !OPENS_WORDS.test(t.raw) && t.quote < 0) return false;
+    if (!SPEECH_BEFORE.test(key) || !OPENS_WORDS.test(keyAt(a, j + 1) ?? a.tokens[j + 1]?.raw ?? '')) continue;
+    for (const k of wordsBefore(a, j, SUBJECT_REACH)) {
+      const e = entryAt(a, k);
+      if (e?.firstOrSecondPerson) return false;
+      if (THIRD_PERSON_SPEAKER.test(keyAt(a, k) ?? '') || namesHolder(a, k)) return true;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Whether the clause from token c on opens by saying whose view it is: "selon…", "d'après…", "according to…", "(a) dit…". */
 function opensWithHolder(a: Analysis, c: number): boolean {
@@ -363,9 +398,10 @@ function isViewpointAfter(a: Analysis, i: number): boolean {
   const [, last] = sentenceRange(a, a.tokens[i]!.sentence);
   let comma = i + 1;
   while (comma <= last && !isClauseBreak(a, comma)) comma++;
-  if (comma > last || a.tokens[comma]!.raw !== ',' || !opensWithHolder(a, comma + 1)) return false;
   // The clause runs to the end of the sentence, its full stop aside.
   const end = a.tokens[last]!.kind === 'punct' ? last - 1 : last;
+  // "…, selon Bassil", "…, a dit le ministre", or "…, the commander said", "…, the minister told reporters".
+  if (comma > last || a.tokens[comma]!.raw !== ',' || !(opensWithHolder(a, comma + 1) || saysSomewhere(a, comma + 1, end))) return false;
   if (end - comma > HOLDER_REACH + 1) return false;
   let holder = false;
   for (let j = comma + 1; j <= end; j++) {
@@ -375,6 +411,11 @@ function isViewpointAfter(a: Analysis, i: number): boolean {
     if (PERSONAL.has(keyAt(a, j) ?? '') || SOME.has(keyAt(a, j) ?? '') || namesHolder(a, j)) holder = true;
   }
   return holder;
+}
+
+function saysSomewhere(a: Analysis, first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (SPEECH_BEFORE.test(keyAt(a, j) ?? '')) return true;
+  return false;
 }
 
 function isViewpointBefore(a: Analysis, i: number): boolean {

@@ -64,7 +64,7 @@ describe('who an insult is aimed at', () => {
     ['Les occicons ne comprennent rien.', 'group'],
     ['Ces sales Arabes ne devraient pas être ici.', 'group'],
     // The subject of the insult, not whoever else the sentence names.
-    ['Bassil a dit que les Syriens sont des rats.', 'group'],
+    ['Bassil a raison, les Syriens sont des rats.', 'group'],
     ['Avec Macron au pouvoir, tu es un crétin de voter.', 'reader'],
     // A people in the subject's complement is not its head.
     ['Le roi des Saoudiens est un porc.', 'public_figure'],
@@ -107,6 +107,9 @@ describe('negated insults and reported speech are damped', () => {
     // …or before it, in English too.
     ['According to the minister, Syrians are rats.'],
     ['According to some, Mexicans are animals.'],
+    // …or said aloud by someone named before a verb of saying.
+    ['Bassil a dit que les Syriens sont des rats.'],
+    ['Syrians are rats, the minister told reporters.'],
   ])('%s is reported, not the commenter’s attack', (text) => {
     const s = scoreComment(text);
     expect(s.flagged).toBe(false);

@@ -392,7 +392,15 @@ describe('threats however they are built', () => {
 });
 
 describe('a threat reported as someone else’s view is damped as reported speech', () => {
-  test.each([['Il vaudrait mieux tuer ces Syriens, a dit le ministre.'], ['Il faut tuer les Kurdes, selon le ministre.']])('%s', (text) => {
+  test.each([
+    ['Il vaudrait mieux tuer ces Syriens, a dit le ministre.'],
+    ['Il faut tuer les Kurdes, selon le ministre.'],
+    // Reportedly said, said aloud, chanted: news of a threat, not the commenter's own.
+    ['Il faut tous les tuer, aurait dit le commandant.'],
+    ['Selon un témoin, le chef a crié : il faut tous les tuer.'],
+    ['Les manifestants criaient « Mort à l’Amérique ! »'],
+    ['We will kill them all, the commander said.'],
+  ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).not.toContain('threat');
     expect(s.evidence.some((e) => e.rule === 'threat.reported_speech')).toBe(true);
