@@ -176,6 +176,15 @@ describe('identity attacks on groups', () => {
     // A people named only to say whose leader is meant: the insult is the leader's.
     ['Le président des Kurdes est un idiot.'],
     ['The king of the Saudis is a pig.'],
+    // …or whose plight or whose body: what is said is said of that noun.
+    ['Le sort des Syriens est honteux.'],
+    ['Le traitement des réfugiés syriens est scandaleux.'],
+    ['Le massacre des Yézidis est abominable.'],
+    ['Le silence de la Ligue arabe est inquiétant.'],
+    // A people's adjective on a role: politicians, leaders, settlers — not the people.
+    ['Les politiciens libanais sont tous des voleurs.'],
+    ['Les dirigeants saoudiens sont des hypocrites.'],
+    ['Les colons israéliens sont violents.'],
   ])('not an attack: %s', (text) => {
     expect(scoreComment(text).reasons).not.toContain('identity_attack');
   });
@@ -240,6 +249,10 @@ describe('identity attacks on groups', () => {
     // A plural noun with its article says what the group is as "une menace" does.
     ['Les musulmans sont des terroristes.'],
     ['Les Russes sont tous des criminels.'],
+    // Its ways and nature are the group; its men and women are the people.
+    ['La mentalité des Syriens est arriérée.'],
+    ["C'est dans la nature des Kurdes d'être des sauvages."],
+    ['Les hommes arabes sont des violeurs.'],
   ])('while what a group is blamed for being still is: %s', (text) => {
     expect(scoreComment(text).reasons).toContain('identity_attack');
   });

@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, complementsFigure, entryAt, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, complementHead, entryAt, isFigure, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -234,8 +234,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
     }
   }
 
-  // "Le président des Kurdes est un idiot": what follows is said of the figure, not of the people.
-  if (complementsFigure(a, g.first)) return undefined;
+  // "Le président des Kurdes est un idiot", "le sort des Syriens est honteux": what follows is said of the head noun, not of the people.
+  if (complementsOtherNoun(a, g)) return undefined;
   const worth = worthDenied(a, g.last);
   if (worth !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.worth_denied', first: g.first, last: worth };
   // Compared with or called vermin anywhere near: "valent moins que des rats".
@@ -263,6 +263,34 @@ function hostileEmotion(a: Analysis, g: Match, before: readonly number[]): Found
   return tone <= HOSTILE_TONE ? { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last } : undefined;
 }
 
+/** Nouns that stand for the group they complement: "la plupart des X", "cette race de X", "la présence des X". */
+const GROUP_BY_ANOTHER_NAME = ['plupart', 'majorite', 'race', 'engeance', 'espece', 'presence', 'communaute', 'odeur', 'bande', 'tas'];
+// Their lives, nature and ways are the people: "les vies des X ne valent rien", "c'est dans la nature des X", "de la part des X".
+const STANDS_FOR_GROUP: ReadonlySet<string> = new Set([
+  ...GROUP_BY_ANOTHER_NAME, 'vie', 'vies', 'nature', 'part', 'faute', 'mentalite', 'comportement', 'culture', 'caractere', 'moeurs', 'habitude', 'genre',
+  'most', 'majority', 'bunch', 'life', 'lives', 'mentality', 'behaviour', 'behavior', 'culture', 'fault',
+]);
+
+/**
+ * "Le sort des Syriens est honteux", "le massacre des Yézidis est
+ * abominable", "le président des Kurdes…": the people complements another
+ * noun, and what the sentence says is said of that noun.
+ */
+function complementsOtherNoun(a: Analysis, g: Match): boolean {
+  // "le traitement des réfugiés syriens": the adjective's noun is the complement.
+  let first = g.first;
+  while (LOWER_CASE_INITIAL.test(a.tokens[first]!.raw) && entryAt(a, first - 1)?.group && a.tokens[first - 1]!.sentence === a.tokens[first]!.sentence) first--;
+  const head = complementHead(a, first);
+  // A noun with its article ("le sort des…"), not a verb or adjective ("voir des X", "typique des X").
+  if (head < 1 || !entryAt(a, head - 1)?.determiner) return false;
+  const e = entryAt(a, head);
+  const key = keyAt(a, head) ?? '';
+  if (isFigure(e)) return true;
+  // Three letters or fewer, unknown: as likely a word cut short ("vos ves de X") as a noun of its own.
+  if (key.length < 4 || e?.group || e?.person || e?.abuse || e?.determiner) return false;
+  return !a.lex.stopwords.has(key) && !STANDS_FOR_GROUP.has(key);
+}
+
 /**
  * Words that may stand between a hatred and the group it is aimed at: "je
  * déteste tous les X", "aucun respect pour les X", "dégoûté par les X", "que
@@ -277,7 +305,7 @@ const TOWARDS = new Set([
   'total', 'totale', 'absolu', 'absolue', 'profond', 'profonde', 'complet', 'complete', 'pur', 'pure', 'visceral', 'viscerale', 'deep', 'utter', 'sheer',
   'every', 'each', 'single',
   // How many of them, or the group itself by another name: "la plupart des X", "cette race de X", "la présence des X".
-  'plupart', 'majorite', 'race', 'engeance', 'espece', 'presence', 'communaute', 'odeur', 'bande', 'tas',
+  ...GROUP_BY_ANOTHER_NAME,
 ]);
 /** "Je hais cordialement les X", "je déteste profondément et sincèrement les X": adverbs of manner. */
 const MANNER = /^[a-z]{3,}ment$/;
@@ -455,10 +483,28 @@ function modifiesThing(a: Analysis, g: Match): boolean {
   const step = english ? 1 : -1;
   const noun = english ? g.last + 1 : g.first - 1;
   if (a.tokens[noun]?.sentence !== s) return false;
-  if (nouns.has(keyAt(a, noun) ?? '')) return true;
+  if (nouns.has(keyAt(a, noun) ?? '') || (!english && isRoleNoun(a, noun))) return true;
   // Past another adjective: "l'accord nucléaire iranien", "the Iranian nuclear deal".
   const next = noun + step;
   return a.tokens[noun]!.kind === 'word' && LOWER_CASE_INITIAL.test(a.tokens[noun]!.raw) && a.tokens[next]?.sentence === s && nouns.has(keyAt(a, next) ?? '');
+}
+
+/** People of the group by sex or age: "les hommes arabes" are Arabs. */
+const PEOPLE_BY_KIND: ReadonlySet<string> = new Set(['hommes', 'femmes', 'enfants', 'jeunes', 'filles', 'garcons', 'personnes', 'familles', 'peres', 'meres', 'vieux', 'ados']);
+
+/**
+ * A noun that is neither a people, a person, an insult nor a grammatical
+ * word, before a people's adjective: "les politiciens libanais", "les
+ * dirigeants saoudiens", "la Ligue arabe" — a role or a body, not the people.
+ */
+function isRoleNoun(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.kind !== 'word' || t.raw.length < 3) return false;
+  const e = entryAt(a, i);
+  const key = keyAt(a, i) ?? '';
+  if (e && (e.group || e.person || e.abuse || e.determiner || e.copula || e.intensifier !== undefined || e.negator || e.firstOrSecondPerson || e.introducer)) return false;
+  // "sont libanais", "tous syriens", "être arabe": a predicate or a quantity, not a noun.
+  return !a.lex.stopwords.has(key) && !PEOPLE_BY_KIND.has(key) && !/(?:ment|er|ir)$/.test(key);
 }
 
 export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): IdentityResult {
