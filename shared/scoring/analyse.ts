@@ -109,7 +109,7 @@ export function analyse(text: string, rules: Rules, lang?: 'fr' | 'en'): Analysi
   // Inline rather than a named closure: tsx (which runs the server) gives every named closure its name with
   // Object.defineProperty, a quarter of a microsecond per comment.
   const { tokens, quotes, sentences } = tokenize(text, (w) => isKnownWord(fr, w) || isKnownWord(en, w));
-  const guess = lang ? { lang, confidence: 1 } : detectLanguage(tokens, rules.defaultLang);
+  const guess = lang ? { lang, confidence: 1 } : detectLanguage(tokens, rules.defaultLang, { fr, en });
   // "other" comments are read with the site's language: its insults are the ones moderators need caught.
   const lex = guess.lang === 'en' ? en : guess.lang === 'fr' ? fr : lexiconFor(rules, rules.defaultLang);
 

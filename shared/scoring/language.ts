@@ -7,7 +7,8 @@
 import type { Lang } from '../types.js';
 import { EN, FR } from './lexicons/function-words.js';
 import type { Token } from './tokenize.js';
-import { tokenKey } from './lexicon.js';
+import { tokenKey, type CompiledLexicon } from './lexicon.js';
+import { isKnownWord } from './lookup.js';
 
 // "on" and "me" are function words of both languages: half a clue for English, where the stop list has them.
 // The pronouns and forms of "aller" that French threats are made of ("on va te…") are clues for French here
@@ -18,7 +19,8 @@ const ENGLISH = new Set(EN.stopwords.filter((w) => !HALF_ENGLISH.has(w)));
 // Words in both lists ("on", "a", "en") were left out of both; these are for other languages.
 const OTHER = new Set([
   'el', 'los', 'las', 'y', 'por', 'para', 'pero', 'muy', 'esta', 'porque', 'tambien', 'como', 'todo', 'nada', 'eso',
-  'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'ich', 'sie', 'auf', 'fur', 'auch', 'sind', 'wir',
+  // Not "die": English threats are made of it ("go die").
+  'der', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'ich', 'sie', 'auf', 'fur', 'auch', 'sind', 'wir',
   'di', 'che', 'della', 'sono', 'questo', 'anche', 'perche', 'molto', 'gli', 'nao', 'uma', 'voce', 'isso', 'muito',
 ]);
 const FRENCH_LETTERS = /[éèêàùçœâîôûë]/i;
@@ -53,7 +55,27 @@ function cluesOf(raw: string, elision: boolean): number {
   return c;
 }
 
-export function detectLanguage(tokens: readonly Token[], fallback: 'fr' | 'en'): LanguageGuess {
+/** Below this many function words, a comment's other words are read too: "Great article, thanks.", "Assad must go." */
+const WEAK_EVIDENCE = 2;
+
+/**
+ * Half a clue per word one language's lexicon knows and the other's does not
+ * ("great", "thanks", "moron"; "génial", "merci"): for comments too short to
+ * hold enough function words.
+ */
+function lexiconClues(tokens: readonly Token[], fr: CompiledLexicon, en: CompiledLexicon): { fr: number; en: number } {
+  const out = { fr: 0, en: 0 };
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const inFr = isKnownWord(fr, t.raw);
+    const inEn = isKnownWord(en, t.raw);
+    if (inFr && !inEn) out.fr += 0.5;
+    if (inEn && !inFr) out.en += 0.5;
+  }
+  return out;
+}
+
+export function detectLanguage(tokens: readonly Token[], fallback: 'fr' | 'en', lexicons?: { fr: CompiledLexicon; en: CompiledLexicon }): LanguageGuess {
   let fr = 0;
   let en = 0;
   let other = 0;
@@ -74,6 +96,11 @@ export function detectLanguage(tokens: readonly Token[], fallback: 'fr' | 'en'):
     if (c & FR_LETTER) fr += 0.5;
   }
   if (foreignWords > latinWords) return { lang: 'other', confidence: foreignWords / (foreignWords + latinWords) };
+  if (lexicons && fr + en + other < WEAK_EVIDENCE) {
+    const more = lexiconClues(tokens, lexicons.fr, lexicons.en);
+    fr += more.fr;
+    en += more.en;
+  }
   const total = fr + en + other;
   if (total === 0) return { lang: latinWords ? fallback : 'other', confidence: 0 };
   if (other > fr && other > en) return { lang: 'other', confidence: other / total };

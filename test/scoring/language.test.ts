@@ -16,6 +16,12 @@ describe('language detection', () => {
     ['THEY ARE LYING TO ALL OF US', 'en'],
     ['No entiendo por qué el gobierno no dice nada y todo esto es muy raro.', 'other'],
     ['هذا تعليق باللغة العربية', 'other'],
+    ['Die Regierung sagt nichts und das ist nicht gut.', 'other'],
+    // Too short for function words: the words each lexicon knows decide.
+    ['Great article, thanks.', 'en'],
+    ["You're a moron.", 'en'],
+    ['Go die, traitor.', 'en'],
+    ['Merci, super article.', 'fr'],
   ])('%s → %s', (text, lang) => expect(scoreComment(text).lang).toBe(lang));
 
   test('the caller can set the language', () => {
