@@ -70,6 +70,11 @@ describe('who an insult is aimed at', () => {
     ['Le roi des Saoudiens est un porc.', 'public_figure'],
     ['Le président des Kurdes est un idiot.', 'public_figure'],
     ['The king of the Saudis is a pig.', 'public_figure'],
+    // Said to the reader's face, whoever else the sentence names; a side named after a figure is no figure.
+    ['Arrête de défendre Erdogan, imbécile.', 'reader'],
+    ["@Samir espèce d'ignorant, Poutine n'a jamais bombardé d'hôpitaux.", 'reader'],
+    ['Connard de troll pro-Assad, retourne sur ton site.', 'reader'],
+    ['Shut up, troll.', 'reader'],
   ])('%s → %s', (text, target) => {
     const s = scoreComment(text);
     expect(s.insult.flag || s.toxicity.flag).toBe(true);

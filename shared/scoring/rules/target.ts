@@ -2,15 +2,16 @@
  * Who an insult is aimed at. In order: the insult's own words (a slur names
  * a group, "petit Hitler" a figure), a group word or a figure's name right
  * next to it ("l'arriérée asiatique", "nain poutinien"), the subject of a
- * predicate insult ("les Syriens sont des rats"), a named figure in the same
- * sentence, the reader addressed in it ("tu", "vous", "@nom"),
+ * predicate insult ("les Syriens sont des rats"), the reader when the insult
+ * is said to his face ("…, imbécile"), a named figure in the same sentence,
+ * the reader addressed in it ("tu", "vous", "@nom", "Arrête de…"),
  * a group the sentence generalises about, then a figure named in the
  * sentence before ("Obama n'a pas la capacité… Trop mollasson !").
  */
 import type { InsultTarget } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
-import { complementHead, complementsFigure, entryAt, isFigure, keyAt, sentenceHasCached, wordsBefore } from '../scope.js';
+import { complementHead, complementsFigure, entryAt, isFigure, keyAt, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 
 /** The word right after the insult, or else right before it, when it names a group or a figure. */
 function namedNeighbour(a: Analysis, m: Match, test: (e: LexEntry) => boolean): number | undefined {
@@ -60,6 +61,30 @@ function subjectOf(a: Analysis, m: Match): InsultTarget | undefined {
   return undefined;
 }
 
+/** Imperatives that open a sentence said to the reader: "Arrête de défendre Erdogan", "Retourne sur ton site", "Shut up". */
+const IMPERATIVE_OPENERS = new Set([
+  'arrete', 'arretez', 'cesse', 'cessez', 'va', 'allez', 'retourne', 'retournez', 'ferme', 'fermez', 'regarde', 'regardez', 'lis', 'lisez',
+  'ecoute', 'ecoutez', 'tais', 'taisez', 'reveille', 'reveillez', 'renseigne', 'renseignez', 'apprends', 'apprenez', 'degage', 'degagez',
+  'stop', 'shut', 'go', 'get', 'read', 'learn', 'wake', 'quit',
+]);
+/** What may come before an insult said to someone's face: "espèce d'abruti", "pauvre type", "sale troll". */
+const VOCATIVE_LEAD = new Set(['espece', 'bande', 'de', "d'", 'sale', 'sales', 'pauvre', 'pauvres', 'gros', 'grosse', 'petit', 'petite', 'you', 'ya']);
+
+function opensWithImperative(a: Analysis, sentence: number): boolean {
+  const first = a.sentenceBounds[2 * sentence] ?? -1;
+  return first >= 0 && IMPERATIVE_OPENERS.has(keyAt(a, first) ?? '');
+}
+
+/** "…, imbécile", "@Samir espèce d'abruti, …", "Shut up, troll.": the insult is its own clause, said to someone. */
+function isVocative(a: Analysis, m: Match): boolean {
+  return wordsAfter(a, m.last, 1).length === 0 && wordsBefore(a, m.first, 3).every((j) => a.tokens[j]!.kind === 'mention' || VOCATIVE_LEAD.has(keyAt(a, j) ?? ''));
+}
+
+/** A named figure, not one a side is named after: "un troll pro-Assad", "les anti-Erdogan". */
+function namesFigure(a: Analysis, e: LexEntry, i: number): boolean {
+  return isFigure(e) && !(a.tokens[i]!.hyphenated && /^(?:pro|anti)$/.test(keyAt(a, i - 1) ?? ''));
+}
+
 export function findTarget(a: Analysis, m: Match): Aim {
   const e = m.entry;
   if (e.abuse?.kind === 'slur' || e.group) return { target: 'group' };
@@ -71,8 +96,10 @@ export function findTarget(a: Analysis, m: Match): Aim {
   const subject = subjectOf(a, m);
   if (subject) return { target: subject };
   const s = a.tokens[m.first]!.sentence;
-  if (sentenceHasCached(a, s, 'figure', isFigure)) return { target: 'public_figure' };
-  if (addressesReader(a, s)) return { target: 'reader' };
+  // Said to the reader's face, whoever else the sentence names: "Arrête de défendre Erdogan, imbécile".
+  if (isVocative(a, m) && (addressesReader(a, s) || opensWithImperative(a, s))) return { target: 'reader' };
+  if (sentenceHasCached(a, s, 'namedFigure', (n, i) => namesFigure(a, n, i))) return { target: 'public_figure' };
+  if (addressesReader(a, s) || opensWithImperative(a, s)) return { target: 'reader' };
   if (sentenceHasCached(a, s, 'determinedGroup', (n, i) => !!n.group && !!entryAt(a, i - 1)?.groupDeterminer)) return { target: 'group' };
   if (s > 0 && sentenceHasCached(a, s - 1, 'figure', isFigure)) return { target: 'public_figure' };
   return { target: 'unknown' };
