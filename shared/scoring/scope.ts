@@ -244,6 +244,21 @@ export function isAcronym(a: Analysis, raw: string): boolean {
   return yes;
 }
 
+/** Adverbs between a copula and the adjective it is said with: "tu es juste bête", "t'es vraiment trop bête". */
+const BARE_ADVERBS = new Set(['juste', 'vraiment', 'trop', 'tellement', 'si', 'tres', 'completement', 'assez', 'bien', 'just', 'really', 'so', 'too', 'very']);
+
+/** "Tu es juste bête", "t'es bête": in French, right after the copula with no article, a noun is said as an adjective. */
+export function isBareAdjective(a: Analysis, i: number): boolean {
+  // English says its plural nouns bare: "they are savages".
+  if (a.lang === 'en') return false;
+  for (const j of wordsBefore(a, i, 3)) {
+    const e = entryAt(a, j);
+    if (e?.copula) return true;
+    if (e?.intensifier === undefined && !BARE_ADVERBS.has(keyAt(a, j) ?? '')) return false;
+  }
+  return false;
+}
+
 /** What counter-speech keeps of the words it quotes: enough to show, too little to flag. */
 export const COUNTER_SPEECH = 0.2;
 /** How much words reported from someone else count: "…, selon l'AFP". */

@@ -85,6 +85,11 @@ describe('who an insult is aimed at', () => {
 describe('severity goes from name-calling to slurs', () => {
   test('an insult flagged for an attack on a camp alone is at least mild', () => expect(scoreComment('Sales djihadistes.').insult).toMatchObject({ flag: true, severity: 'mild' }));
   test('name-calling is mild', () => expect(scoreComment('Quel guignol ce député.').insult.severity).toBe('mild'));
+  test.each([['Vous êtes tous des moutons.'], ['Tu es payé par le Hezbollah ou tu es juste bête ?']])(
+    'an animal that means stupid or sheepish is name-calling, not dehumanising: %s',
+    (text) => expect(scoreComment(text).insult).toMatchObject({ flag: true, severity: 'mild', target: 'reader' }),
+  );
+  test('said of a people, it is still an attack on it', () => expect(scoreComment('Les Syriens sont des moutons.').reasons).toContain('identity_attack'));
   test('a coarse insult is strong', () => expect(scoreComment('Ce député est un enculé.').insult.severity).toBe('strong'));
   test('a slur on a group is severe and an identity attack', () => {
     const s = scoreComment('Ces sales Arabes ne devraient pas être ici.');

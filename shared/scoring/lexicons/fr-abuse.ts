@@ -2,6 +2,10 @@
 export const frAbuse = {
   /** mild name-calling, mockery */
   insultMild: [
+    // Animals that mean sheepish or stupid rather than less than human: "des moutons" ("âne" stays with the
+    // animals: three letters glue into too many names, "Berkane").
+    "mouton",
+    "veau",
     // bêtise
     "idiot",
     "imbécile",
@@ -840,9 +844,7 @@ export const frAbuse = {
     "bétail",
     "cheptel",
     "troupeau",
-    "mouton",
     "âne",
-    "veau",
     "chameau",
     "singe",
     "primate",

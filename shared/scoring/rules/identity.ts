@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, complementHead, entryAt, isFigure, isAcronym, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, complementHead, entryAt, isFigure, isAcronym, isBareAdjective, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -241,7 +241,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   // Compared with or called vermin anywhere near: "valent moins que des rats".
   for (let j = Math.max(0, g.first - WORTH_REACH); j <= Math.min(a.tokens.length - 1, g.first + WORTH_REACH); j++) {
     const m = a.at[j];
-    if (!m || m.first !== j || m.entry.abuse?.kind !== 'dehumanising' || a.tokens[j]!.sentence !== s) continue;
+    // "tu es juste bête": said as an adjective, the animal is a jibe, not a people's dehumanisation.
+    if (!m || m.first !== j || m.entry.abuse?.kind !== 'dehumanising' || a.tokens[j]!.sentence !== s || isBareAdjective(a, j)) continue;
     if (negatorOf(a, m.first) < 0) return { weight: 0.9, rule: 'identity.dehumanising', first: Math.min(m.first, g.first), last: Math.max(m.last, g.last) };
   }
   const comparison = derogatoryComparison(a, g);

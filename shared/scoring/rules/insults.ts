@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { COUNTER_SPEECH, REPORTED, entryAt, isAttributedToOthers, isOthersViewpoint, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, REPORTED, entryAt, isAttributedToOthers, isBareAdjective, isOthersViewpoint, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -253,8 +253,8 @@ export function findInsults(a: Analysis): InsultResult {
       weight = WEIGHT.severe;
       level = 'severe';
       rule = m.via === 'portmanteau' ? 'insult.coined_slur' : `slur.${m.via}`;
-    } else if (kind === 'dehumanising' && isComparison(a, m.first, m.last)) {
-      // "aussi bête que toi", "plus sauvage que…": compared, the noun is an adjective, an ordinary jibe.
+    } else if (kind === 'dehumanising' && (isComparison(a, m.first, m.last) || isBareAdjective(a, m.first))) {
+      // "aussi bête que toi", "plus sauvage que…", "tu es juste bête": compared or without its article, the noun is an adjective, an ordinary jibe.
       if (!isAimed(a, m, false)) continue;
       weight = WEIGHT.mild;
       level = 'mild';
