@@ -286,8 +286,11 @@ const ENDORSING = /^(?:raison|right|agree|accord|exactement|exactly|bravo|vrai|v
 const NAME_THROWER = /^(?:bande|espece|sale|sales|bunch)$/;
 const OBJECT_CLITIC = /^(?:me|m'|te|t')$/;
 const isContrast = (e: LexEntry) => !!e.contrast;
-/** Said or written, in the past: negated by its speaker, a denial ("je n'ai jamais dit que…"), not a hedge ("je ne dis pas que…, mais"). */
-const PAST_SPEECH = /^(?:dit|ecrit|affirme|said|wrote)$/;
+/**
+ * Said or written: negated by its speaker, a denial ("je n'ai jamais dit que…", "je ne dis pas qu'il faut les tuer, je dis
+ * qu'il faut les juger"), unless a "mais" makes it a hedge ("je ne dis pas que…, mais").
+ */
+const DENIABLE_SPEECH = /^(?:dit|dis|ecrit|affirme|said|wrote|say|saying)$/;
 
 /**
  * "Vous dites que les X sont…", "tu traites les X de…", "arrêtez de traiter
@@ -304,13 +307,15 @@ export function isAttributedToOthers(a: Analysis, i: number): boolean {
     if (NAME_THROWER.test(keyAt(a, j) ?? '')) return false;
     if (!entryAt(a, j)?.speechVerb) continue;
     // What is said follows the verb: "dire que…", "traiter les X de…"; "ce que tu dis est vrai" quotes nothing.
-    if (!NAMING_VERB.test(keyAt(a, j) ?? '') && !/^(?:que|qu'|that)$/.test(keyAt(a, j + 1) ?? '')) return false;
+    // "je ne dis pas que…": the negation's second word may stand between.
+    const that = entryAt(a, j + 1)?.negator ? j + 2 : j + 1;
+    if (!NAMING_VERB.test(keyAt(a, j) ?? '') && !/^(?:que|qu'|that)$/.test(keyAt(a, that) ?? '')) return false;
     let before = wordsBefore(a, j, SUBJECT_REACH + 1);
     // "me traiter de…", "t'appeler…": the pronoun right before the verb is its object, not who speaks.
     before = before.length && OBJECT_CLITIC.test(keyAt(a, before[0]!) ?? '') ? before.slice(1) : before.slice(0, SUBJECT_REACH);
     // "Je n'ai jamais dit que…", "I never said…": the words are denied, by whoever speaks.
     // Not when it goes on "…, mais ils le sont": the denial is a setup.
-    if (PAST_SPEECH.test(keyAt(a, j) ?? '') && before.some((k) => entryAt(a, k)?.negator)) return !isEndorsed(a, sentence) && !sentenceHas(a, sentence, isContrast);
+    if (DENIABLE_SPEECH.test(keyAt(a, j) ?? '') && before.some((k) => entryAt(a, k)?.negator)) return !isEndorsed(a, sentence) && !sentenceHas(a, sentence, isContrast);
     const persons = before.filter((k) => entryAt(a, k)?.firstOrSecondPerson);
     // Any first person is the speaker: in "je vous dis que", "vous" is only who hears it.
     if (persons.some((k) => !entryAt(a, k)!.secondPerson)) return false;

@@ -397,6 +397,8 @@ describe('threats however they are built', () => {
     ['Nobody deserves to die like that.'],
     ['He did not deserve to die.'],
     ['No child should be killed like this.'],
+    // Denied by the speaker, with no "mais" to make it a hedge.
+    ["Je ne dis pas qu'il faut les tuer, je dis qu'il faut les juger."],
     // A hope that someone lives, or dies in peace.
     ['I hope nobody else dies.'],
     ["I hope my dog doesn't die."],
