@@ -341,7 +341,7 @@ const INSTITUTIONS = new Set([
   // Who speaks in war reporting: "a crié le commandant", "selon un témoin", "the protesters chanted".
   'temoin', 'temoins', 'manifestants', 'foule', 'commandant', 'chef', 'officier', 'soldat', 'soldats', 'combattants', 'militants',
   'source', 'sources', 'porte-parole', 'witness', 'witnesses', 'protesters', 'crowd', 'officer', 'official', 'officials', 'soldiers',
-  'fighters', 'militants',
+  'fighters', 'assaillant', 'tireur', 'agresseur', 'suspect', 'attacker', 'gunman',
 ]);
 
 /** "la police", "ces gens", "le ministre", "les Libanais" — not "le coup", "une fois", "le reste". */
@@ -364,12 +364,12 @@ export function isOthersViewpoint(a: Analysis, i: number): boolean {
 }
 
 /** A verb that says who spoke, after what was said: "…, dit Bassil", "…, a déclaré le ministre", "…, said Obama". */
-const POSTPOSED_SPEECH = /^(?:dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|precise|souligne|lance|said|says|claims|claimed|wrote|added)$/;
+const POSTPOSED_SPEECH = /^(?:dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|precise|souligne|lance|crie|hurle|menace|said|says|claims|claimed|wrote|added)$/;
 // "aurait dit": said, reportedly.
 const AUXILIARY = /^(?:a|ont|aurait|auraient|avait|avaient|has|have|had)$/;
 /** Said aloud by someone, before what was said: "le chef a crié :", "les manifestants scandaient « … »", "he told them that". */
 const SPEECH_BEFORE = new RegExp(
-  `^(?:${POSTPOSED_SPEECH.source.slice(4, -2)}|crie|criait|criaient|crient|scande|scandait|scandaient|scandent|hurle|hurlait|hurlaient|hurlent|menace|promet|promis|annonce|told|shouted|chanted|yelled|screamed|threatened|vowed|tweeted)$`,
+  `^(?:${POSTPOSED_SPEECH.source.slice(4, -2)}|criait|criaient|crient|scande|scandait|scandaient|scandent|hurlait|hurlaient|hurlent|promet|promis|annonce|told|shouted|chanted|yelled|screamed|threatened|vowed|tweeted)$`,
 );
 const OPENS_WORDS = /^(?:que|qu'|that|:|«|"|“)$/;
 const THIRD_PERSON_SPEAKER = /^(?:il|ils|elle|elles|he|she|they)$/;

@@ -144,6 +144,7 @@ describe('identity attacks on groups', () => {
     ['Les Syriens sont des victimes de la guerre.'],
     ['Les Kurdes sont des combattants courageux.'],
     ['Les réfugiés sont des êtres humains.'],
+    ['Dire que les Palestiniens sont des terroristes, c’est de la propagande.'],
     ['Les chrétiens sont menacés.'],
     // A people's adjective names a state, its army or its money: what is said of it is not said of the people.
     ['Le régime syrien est criminel.'],
@@ -397,6 +398,8 @@ describe('threats however they are built', () => {
     ['Nobody deserves to die like that.'],
     ['He did not deserve to die.'],
     ['No child should be killed like this.'],
+    // Quoted in a sentence that condemns it.
+    ['Dire « mort aux Américains » dans une manifestation, c’est lamentable.'],
     // Denied by the speaker, with no "mais" to make it a hedge.
     ["Je ne dis pas qu'il faut les tuer, je dis qu'il faut les juger."],
     // A hope that someone lives, or dies in peace.
@@ -415,6 +418,7 @@ describe('a threat reported as someone else’s view is damped as reported speec
     ['Selon un témoin, le chef a crié : il faut tous les tuer.'],
     ['Les manifestants criaient « Mort à l’Amérique ! »'],
     ['We will kill them all, the commander said.'],
+    ['« On va tous vous tuer », a crié l’assaillant.'],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.reasons).not.toContain('threat');

@@ -144,6 +144,7 @@ export const FR: FunctionWords = {
     'antisemite', 'antisemitisme', 'islamophobe', 'islamophobie', 'transphobe', 'haineux', 'haineuse', 'inacceptable',
     'intolerable', 'inadmissible', 'scandaleux', 'honteux', 'condamne', 'condamner', 'denonce', 'denoncer', 'faux', 'tort',
     'arretez', 'arrete', 'cessez', 'stop', 'bigot', 'ignoble', 'abject', 'degueulasse', 'choquant', 'odieux',
+    'lamentable', 'indigne', 'propagande', 'mensonge', 'mensonges', 'amalgame',
   ],
   speechVerbs: [
     'dire', 'dit', 'dis', 'dites', 'disent', 'disant', 'ecrire', 'ecrit', 'ecrivent', 'ecrivez', 'affirmer', 'affirme', 'pretendre',
@@ -211,7 +212,7 @@ export const EN: FunctionWords = {
   counterSpeech: [
     'racist', 'racism', 'homophobic', 'homophobia', 'sexist', 'sexism', 'misogynist', 'misogyny', 'xenophobic', 'bigot',
     'bigoted', 'bigotry', 'antisemitic', 'islamophobic', 'transphobic', 'hateful', 'unacceptable', 'disgraceful', 'shameful',
-    'wrong', 'condemn', 'stop', 'offensive', 'appalling', 'outrageous',
+    'wrong', 'condemn', 'stop', 'offensive', 'appalling', 'outrageous', 'disgusting', 'propaganda',
   ],
   speechVerbs: ['say', 'says', 'saying', 'said', 'call', 'calls', 'calling', 'write', 'wrote', 'claim', 'claims', 'claiming', 'tweet', 'tweeted'],
   ambiguousInsults: [

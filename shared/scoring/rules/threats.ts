@@ -548,6 +548,11 @@ function namesPeople(a: Analysis, first: number, last: number): boolean {
   return false;
 }
 
+/** In quotes, in a sentence that condemns it: "Dire « mort aux Américains », c'est lamentable." A quote alone may be the commenter's own cry. */
+function isQuotedToCondemn(a: Analysis, i: number): boolean {
+  return a.tokens[i]!.quote >= 0 && sentenceHasCached(a, a.tokens[i]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech);
+}
+
 const QUOTED_DAMPING = { rule: 'threat.counter_speech', factor: COUNTER_SPEECH } as const;
 const REPORTED_DAMPING = { rule: 'threat.reported_speech', factor: REPORTED } as const;
 
@@ -577,7 +582,7 @@ function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | '
       if (p.needsPersonSubject && !namesPeople(a, startTok, endTok)) break;
       // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
       // Or reported as someone's view ("…, a dit le ministre"), damped as reported insults are.
-      const damp = isAttributedToOthers(a, startTok) ? QUOTED_DAMPING : isOthersViewpoint(a, startTok) ? REPORTED_DAMPING : undefined;
+      const damp = isAttributedToOthers(a, startTok) || isQuotedToCondemn(a, endTok) ? QUOTED_DAMPING : isOthersViewpoint(a, startTok) ? REPORTED_DAMPING : undefined;
       const quoted = damp !== undefined;
       if (damp) damping.push(spanEvidence(a, startTok, endTok, 'damping', damp.rule, damp.factor));
       const weight = damp ? round(p.weight * damp.factor) : p.weight;
