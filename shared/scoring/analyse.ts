@@ -9,6 +9,7 @@ import { tokenize, type QuoteSpan, type Token } from './tokenize.js';
 import { lexiconFor, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
 import { isKnownWord, lookupWord, withoutTypo, type Via, type WordHit } from './lookup.js';
 import { detectLanguage } from './language.js';
+import type { Word } from './words.js';
 
 export interface Match {
   first: number;
@@ -46,6 +47,7 @@ export interface Analysis {
 }
 
 function hitOf(lex: CompiledLexicon, t: Token): WordHit | undefined {
+  if (t.word !== undefined) return keptHitOf(lex, t.word);
   const k = t.kind;
   if (k === 'emoji') {
     const hit = lookupWord(lex, t.raw);
@@ -62,6 +64,27 @@ function hitOf(lex: CompiledLexicon, t: Token): WordHit | undefined {
   if (t.kind === 'hashtag') return lookupWord(lex, t.raw.slice(1));
   if (t.kind === 'elision') return lookupWord(lex, t.raw.slice(0, -1) + "'");
   return lookupWord(lex, t.raw);
+}
+
+/** A kept word's lookup (words.ts), made once per lexicon: what hitOf would look up, without hashing the word again. */
+function keptHitOf(lex: CompiledLexicon, word: Word): WordHit {
+  if (lex.lang === 'fr') {
+    if (word.frLexicon !== lex.id) {
+      word.frHit = lookupWord(lex, formLookedUp(word));
+      word.frLexicon = lex.id;
+    }
+    return word.frHit!;
+  }
+  if (word.enLexicon !== lex.id) {
+    word.enHit = lookupWord(lex, formLookedUp(word));
+    word.enLexicon = lex.id;
+  }
+  return word.enHit!;
+}
+
+/** The form of a kept word hitOf looks up: an elision with a straight apostrophe, as the lexicons write it. */
+function formLookedUp(word: Word): string {
+  return word.kind === 'elision' ? word.raw.slice(0, -1) + "'" : word.raw;
 }
 
 function matchAt(lex: CompiledLexicon, tokens: Token[], hits: (WordHit | undefined)[], i: number): Match | undefined {

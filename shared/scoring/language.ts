@@ -83,7 +83,9 @@ export function detectLanguage(tokens: readonly Token[], fallback: 'fr' | 'en', 
   let foreignWords = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' && t.kind !== 'elision') continue;
-    const c = cluesOf(t.raw, t.kind === 'elision');
+    const word = t.word;
+    // A word kept in words.ts keeps its clues: no string to hash.
+    const c = word === undefined ? cluesOf(t.raw, t.kind === 'elision') : word.clues >= 0 ? word.clues : (word.clues = cluesOf(word.raw, word.kind === 'elision'));
     if (c & FOREIGN) {
       foreignWords++;
       continue;

@@ -123,6 +123,8 @@ export interface TrieNode {
 
 export interface CompiledLexicon {
   lang: 'fr' | 'en';
+  /** Unique to this lexicon: what words.ts keeps its lookups by, so they keep no lexicon alive. */
+  id: number;
   words: FunctionWords;
   root: Map<string, TrieNode>;
   /** Keys that stand after the first word of some phrase: the only words a phrase can go on with. */
@@ -365,6 +367,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
   const acronyms = new Set(rules.words.acronyms.map((a) => a.toUpperCase()));
   return {
     lang,
+    id: ++lexiconsBuilt,
     words,
     root,
     phraseWords: phraseWordsOf(root),
@@ -396,6 +399,7 @@ const SHORT_TYPO_MIN_TONE = 0.6;
 const isHeavy = (e: LexEntry) => (!!e.abuse && !e.abuse.weak) || !!e.hateVerb || Math.abs(e.tone ?? 0) >= SHORT_TYPO_MIN_TONE;
 
 const compiled = new WeakMap<Rules, Map<'fr' | 'en', CompiledLexicon>>();
+let lexiconsBuilt = 0;
 
 /** The lexicon for a language under these rules; built on first use and kept while the Rules object lives. */
 export function lexiconFor(rules: Rules, lang: 'fr' | 'en'): CompiledLexicon {

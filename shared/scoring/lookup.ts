@@ -11,6 +11,7 @@ import { englishDegreeCandidates, fold, lemmaCandidates, unleet, unstretch } fro
 import { lexEntry, type CompiledLexicon, type LexEntry, type TrieNode } from './lexicon.js';
 import { FALSE_FRIENDS } from './lexicons/false-friends.js';
 import { isKeyNeighbour } from './keyboard.js';
+import type { ThreatWords } from './rules/threats.js';
 
 export type Via =
   | 'exact'
@@ -37,6 +38,12 @@ export interface WordHit {
   phraseStarts: readonly PhraseStart[];
   /** Whether one of phraseKeys can go on with a phrase (CompiledLexicon.phraseWords). */
   continuesPhrase: boolean;
+  /**
+   * What the threat rules read in the word when it stands as a plain word
+   * (rules/threats.ts), kept with it: they ask it of nearly every token of
+   * every comment, and a field is cheaper to read than a WeakMap.
+   */
+  threatWords: ThreatWords | undefined;
 }
 
 /** A key of a word that starts a phrase of the lexicon, with its trie node. */
@@ -62,7 +69,7 @@ function wordHit(lex: CompiledLexicon, keys: string[], entry?: LexEntry, key?: s
     if (node?.next) (phraseStarts ??= []).push({ key: k, node });
     if (lex.phraseWords.has(k)) continuesPhrase = true;
   }
-  return { keys, entry, key, via, phraseKeys, phraseStarts: phraseStarts ?? NO_PHRASE_STARTS, continuesPhrase };
+  return { keys, entry, key, via, phraseKeys, phraseStarts: phraseStarts ?? NO_PHRASE_STARTS, continuesPhrase, threatWords: undefined };
 }
 
 /**

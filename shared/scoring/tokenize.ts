@@ -5,6 +5,8 @@
  * `forms` are computed lazily by the lexicon lookup (see lexicon.ts).
  */
 
+import { Packed, wordAt, type Word } from './words.js';
+
 export type TokenKind = 'word' | 'number' | 'elision' | 'punct' | 'url' | 'mention' | 'hashtag' | 'emoji' | 'emoticon';
 
 export interface Token {
@@ -22,6 +24,8 @@ export interface Token {
   sentence: number;
   /** Index of the quoted span the token sits in, or -1. */
   quote: number;
+  /** The word kept in words.ts, for a plain word or an elision cut without the regex. */
+  word: Word | undefined;
 }
 
 export interface QuoteSpan {
@@ -194,6 +198,33 @@ function isXD(text: string, start: number, end: number): boolean {
   return end - start === 2 && (text.charCodeAt(start) | 0x20) === 0x78 && (text.charCodeAt(start + 1) | 0x20) === 0x64;
 }
 
+/**
+ * Whether the Latin letters text[start, end) are exactly an elision TOKEN
+ * would cut, with the apostrophe at `end`: "l'", "qu'", "jusqu'", not
+ * "aujourd'hui". Only the usual apostrophes before a Latin letter, after
+ * nothing that could be a letter; unsure cases answer false (the regex decides).
+ */
+function isElision(text: string, start: number, end: number): boolean {
+  if (end + 1 >= text.length) return false;
+  const apostrophe = text.charCodeAt(end);
+  if ((apostrophe !== 0x27 && apostrophe !== 0x2019) || !latinLetter(text.charCodeAt(end + 1))) return false;
+  if (start > 0) {
+    // Not right after a letter or a combining mark: ASCII other than letters is neither.
+    const before = text.charCodeAt(start - 1);
+    if (before >= 0x80 || (before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a) return false;
+  }
+  const n = end - start;
+  const first = text.charCodeAt(start) | 0x20;
+  if (n === 1) return ELIDED_LETTERS.includes(first);
+  if (n === 2) return first === 0x71 && (text.charCodeAt(start + 1) | 0x20) === 0x75; // "qu", in any case
+  // "jusqu", "lorsqu", "puisqu", "quoiqu": the first letter in any case, the rest in small letters.
+  return ELIDED_WORDS.includes(String.fromCharCode(first) + text.slice(start + 1, end));
+}
+
+/** The single letters elided before an apostrophe, in small letters: l d n j c s m t. */
+const ELIDED_LETTERS = [0x6c, 0x64, 0x6e, 0x6a, 0x63, 0x73, 0x6d, 0x74];
+const ELIDED_WORDS = ['jusqu', 'lorsqu', 'puisqu', 'quoiqu'];
+
 // Letters split by dots, spaces, dashes or underscores: "c.o.n.n.a.r.d", "i d i o t".
 const SPACED_LETTERS = /\p{L}([. _-])\p{L}(?:\1\p{L})+(?![\p{L}\p{N}])/uy;
 const SPACED_SEPARATORS = /[. _-]/g;
@@ -208,14 +239,6 @@ class Cut {
 
   /** `letters` and `upper` when the caller has counted them already. */
   push(raw: string, start: number, kind: TokenKind, letters = -1, upper = 0): void {
-    const tokens = this.tokens;
-    if (this.pendingSentenceBreak) {
-      const prev = tokens[tokens.length - 1];
-      if (prev && prev.sentence === this.sentence) this.sentence++;
-      this.pendingSentenceBreak = false;
-    }
-    const hyphenated = this.joinNext;
-    this.joinNext = false;
     if (letters < 0) {
       if (kind === 'punct' || kind === 'emoji') {
         letters = 0;
@@ -226,10 +249,36 @@ class Cut {
         upper = countedUpper;
       }
     }
-    tokens.push({ kind, raw, start, end: start + raw.length, letters, upper, hyphenated, sentence: this.sentence, quote: -1 });
+    this.add(raw, start, kind, letters, upper, undefined);
     if (kind === 'punct' && SENTENCE_END.test(raw)) this.pendingSentenceBreak = true;
   }
+
+  /** A word or an elision kept in words.ts. */
+  pushWord(word: Word, start: number): void {
+    this.add(word.raw, start, word.kind, word.letters, word.upper, word);
+  }
+
+  /** Punctuation whose caller knows whether it ends a sentence (SENTENCE_END). */
+  pushPunct(raw: string, start: number, endsSentence: boolean): void {
+    this.add(raw, start, 'punct', 0, 0, undefined);
+    if (endsSentence) this.pendingSentenceBreak = true;
+  }
+
+  private add(raw: string, start: number, kind: TokenKind, letters: number, upper: number, word: Word | undefined): void {
+    const tokens = this.tokens;
+    if (this.pendingSentenceBreak) {
+      const prev = tokens[tokens.length - 1];
+      if (prev && prev.sentence === this.sentence) this.sentence++;
+      this.pendingSentenceBreak = false;
+    }
+    const hyphenated = this.joinNext;
+    this.joinNext = false;
+    tokens.push({ kind, raw, start, end: start + raw.length, letters, upper, hyphenated, sentence: this.sentence, quote: -1, word });
+  }
 }
+
+/** The letters of the word being scanned (one tokenizer runs at a time). */
+const packed = new Packed();
 
 /**
  * @param isKnownWord decides whether letters written apart ("i d i o t") are
@@ -256,7 +305,7 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
     }
     // The commonest punctuation, cut as TOKEN would: "," alone, runs of "." and of "!?".
     if (c === 0x2c) {
-      cut.push(',', pos, 'punct', 0, 0);
+      cut.pushPunct(',', pos, false);
       pos++;
       continue;
     }
@@ -264,7 +313,7 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
       let end = pos + 1;
       if (c === 0x2e) while (end < length && text.charCodeAt(end) === 0x2e) end++;
       else for (let d: number; end < length && ((d = text.charCodeAt(end)) === 0x21 || d === 0x3f); end++);
-      cut.push(text.slice(pos, end), pos, 'punct', 0, 0);
+      cut.pushPunct(text.slice(pos, end), pos, true);
       pos = end;
       continue;
     }
@@ -284,14 +333,24 @@ export function tokenize(text: string, isKnownWord: (joined: string) => boolean 
         }
       }
     }
-    // Plain words of Latin letters, the bulk of any comment, without the regex.
+    // Plain words of Latin letters, the bulk of any comment, and elisions, without the regex. Their
+    // letters are packed on the way, to find them among the words seen lately (words.ts).
     if (flags) {
       let end = pos + 1;
       let upper = flags & A_CAPITAL ? 1 : 0;
-      for (let f: number; end < length && (f = latinLetter(text.charCodeAt(end))); end++) if (f & A_CAPITAL) upper++;
+      packed.start(c);
+      for (let d: number, f: number; end < length && (f = latinLetter((d = text.charCodeAt(end)))); end++) {
+        if (f & A_CAPITAL) upper++;
+        packed.add(end - pos, d);
+      }
       if (endsPlainWord(text, pos, end)) {
-        cut.push(text.slice(pos, end), pos, 'word', end - pos, upper);
+        cut.pushWord(wordAt(text, pos, end, 'word', packed, upper), pos);
         pos = end;
+        continue;
+      }
+      if (isElision(text, pos, end)) {
+        cut.pushWord(wordAt(text, pos, end + 1, 'elision', packed, upper), pos);
+        pos = end + 1;
         continue;
       }
     }

@@ -14,19 +14,21 @@ export interface LinkResult {
 }
 
 export function findLinks(a: Analysis): LinkResult {
-  const links = a.tokens.filter((t) => t.kind === 'url');
-  const shortened = links.some((t) => SHORTENERS.test(t.raw));
-  const spam = links.length >= a.rules.thresholds.spamLinks || shortened;
-  return {
-    urls: links.map((t) => t.raw),
-    spam,
-    evidence: links.map((t) => ({
-      start: t.start,
-      end: t.end,
-      kind: 'link',
-      rule: SHORTENERS.test(t.raw) ? 'link.shortener' : 'link.url',
-      match: t.raw,
-      weight: spam ? 1 : 0,
-    })),
-  };
+  // Loops rather than filter and map: most comments have no link, and get their empty lists without a closure.
+  const urls: string[] = [];
+  let shortened = false;
+  for (const t of a.tokens) {
+    if (t.kind !== 'url') continue;
+    urls.push(t.raw);
+    if (SHORTENERS.test(t.raw)) shortened = true;
+  }
+  const spam = urls.length >= a.rules.thresholds.spamLinks || shortened;
+  const evidence: Evidence[] = [];
+  if (urls.length) {
+    for (const t of a.tokens) {
+      if (t.kind !== 'url') continue;
+      evidence.push({ start: t.start, end: t.end, kind: 'link', rule: SHORTENERS.test(t.raw) ? 'link.shortener' : 'link.url', match: t.raw, weight: spam ? 1 : 0 });
+    }
+  }
+  return { urls, spam, evidence };
 }

@@ -255,7 +255,7 @@ function mayMatch(needs: Needs, p: number, words: number): boolean {
   return true;
 }
 
-interface KnownWords {
+export interface ThreatWords {
   lang: 'fr' | 'en';
   /** The token's written form, for tokens other than words. */
   raw: string | undefined;
@@ -266,22 +266,24 @@ interface KnownWords {
 
 /**
  * What a token brings to its sentence, per WordHit: lookupWord hands out one
- * per written form, so most tokens are answered here. A word's hit is its
- * written form's alone; a hashtag shares its word's ("#tuer", "tuer") but is
- * read as written, so the answers for other tokens are kept apart, with the
- * written form they hold for.
+ * per written form, so most tokens are answered from their hit. A word's hit
+ * is its written form's alone, and keeps the answer (WordHit.threatWords); a
+ * hashtag shares its word's ("#tuer", "tuer") but is read as written, so the
+ * answers for other tokens are kept apart, with the written form they hold for.
  */
-const knownOfWordHit = new WeakMap<WordHit, KnownWords>();
-const knownOfOtherHit = new WeakMap<WordHit, KnownWords>();
+const knownOfOtherHit = new WeakMap<WordHit, ThreatWords>();
 
-function knownOf(a: Analysis, i: number, hit: WordHit, lang: 'fr' | 'en'): KnownWords {
+function knownOf(a: Analysis, i: number, hit: WordHit, lang: 'fr' | 'en'): ThreatWords {
   const t = a.tokens[i]!;
-  const isWord = t.kind === 'word';
-  const cache = isWord ? knownOfWordHit : knownOfOtherHit;
-  let known = cache.get(hit);
-  if (!known || known.lang !== lang || (!isWord && known.raw !== t.raw)) {
-    known = { lang, raw: isWord ? undefined : t.raw, cue: hasCue(a, hit, CUES[lang]), words: -1 };
-    cache.set(hit, known);
+  if (t.kind === 'word') {
+    let known = hit.threatWords;
+    if (!known || known.lang !== lang) hit.threatWords = known = { lang, raw: undefined, cue: hasCue(a, hit, CUES[lang]), words: -1 };
+    return known;
+  }
+  let known = knownOfOtherHit.get(hit);
+  if (!known || known.lang !== lang || known.raw !== t.raw) {
+    known = { lang, raw: t.raw, cue: hasCue(a, hit, CUES[lang]), words: -1 };
+    knownOfOtherHit.set(hit, known);
   }
   return known;
 }
