@@ -364,12 +364,13 @@ export function isOthersViewpoint(a: Analysis, i: number): boolean {
 }
 
 /** A verb that says who spoke, after what was said: "…, dit Bassil", "…, a déclaré le ministre", "…, said Obama". */
-const POSTPOSED_SPEECH = /^(?:dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|precise|souligne|lance|crie|hurle|menace|said|says|claims|claimed|wrote|added)$/;
+const SAID = 'dit|disent|affirme|affirment|estime|estiment|declare|declarent|ecrit|explique|assure|ajoute|juge|jugent|precise|souligne|lance|crie|hurle|menace|said|says|claims|claimed|wrote|added';
+const POSTPOSED_SPEECH = new RegExp(`^(?:${SAID})$`);
 // "aurait dit": said, reportedly.
 const AUXILIARY = /^(?:a|ont|aurait|auraient|avait|avaient|has|have|had)$/;
 /** Said aloud by someone, before what was said: "le chef a crié :", "les manifestants scandaient « … »", "he told them that". */
 const SPEECH_BEFORE = new RegExp(
-  `^(?:${POSTPOSED_SPEECH.source.slice(4, -2)}|criait|criaient|crient|scande|scandait|scandaient|scandent|hurlait|hurlaient|hurlent|promet|promis|annonce|told|shouted|chanted|yelled|screamed|threatened|vowed|tweeted)$`,
+  `^(?:${SAID}|criait|criaient|crient|scande|scandait|scandaient|scandent|hurlait|hurlaient|hurlent|promet|promis|annonce|told|shouted|chanted|yelled|screamed|threatened|vowed|tweeted)$`,
 );
 const OPENS_WORDS = /^(?:que|qu'|that|:|«|"|“)$/;
 const THIRD_PERSON_SPEAKER = /^(?:il|ils|elle|elles|he|she|they)$/;
