@@ -57,6 +57,7 @@ function cluesOf(raw: string, elision: boolean): number {
 
 /** Below this many function words, a comment's other words are read too: "Great article, thanks.", "Assad must go." */
 const WEAK_EVIDENCE = 2;
+const LEXICON_CLUE_WORDS = 40;
 
 /**
  * Half a clue per word one language's lexicon knows and the other's does not
@@ -65,8 +66,11 @@ const WEAK_EVIDENCE = 2;
  */
 function lexiconClues(tokens: readonly Token[], fr: CompiledLexicon, en: CompiledLexicon): { fr: number; en: number } {
   const out = { fr: 0, en: 0 };
+  let words = 0;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
+    // Enough to tell; a long run of words without one function word ("typiquedeconnard…") is not read through.
+    if (++words > LEXICON_CLUE_WORDS) break;
     const inFr = isKnownWord(fr, t.raw);
     const inEn = isKnownWord(en, t.raw);
     if (inFr && !inEn) out.fr += 0.5;
