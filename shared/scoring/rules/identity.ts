@@ -268,7 +268,7 @@ function hostileEmotion(a: Analysis, g: Match, before: readonly number[]): Found
 const GROUP_BY_ANOTHER_NAME = ['plupart', 'majorite', 'race', 'engeance', 'espece', 'presence', 'communaute', 'odeur', 'bande', 'tas'];
 // Their lives, nature and ways are the people: "les vies des X ne valent rien", "c'est dans la nature des X", "de la part des X".
 const STANDS_FOR_GROUP: ReadonlySet<string> = new Set([
-  ...GROUP_BY_ANOTHER_NAME, 'vie', 'vies', 'nature', 'part', 'faute', 'mentalite', 'comportement', 'culture', 'caractere', 'moeurs', 'habitude', 'genre',
+  ...GROUP_BY_ANOTHER_NAME, 'vie', 'vies', 'nature', 'part', 'faute', 'mentalite', 'comportement', 'caractere', 'moeurs', 'habitude', 'genre',
   'most', 'majority', 'bunch', 'life', 'lives', 'mentality', 'behaviour', 'behavior', 'culture', 'fault',
 ]);
 
@@ -490,7 +490,10 @@ function modifiesThing(a: Analysis, g: Match): boolean {
   return a.tokens[noun]!.kind === 'word' && LOWER_CASE_INITIAL.test(a.tokens[noun]!.raw) && a.tokens[next]?.sentence === s && nouns.has(keyAt(a, next) ?? '');
 }
 
-/** People of the group by sex or age: "les hommes arabes" are Arabs. */
+/**
+ * People of the group by sex or age: "les hommes arabes" are Arabs. Not the lexicon's person nouns: "femmes" is a
+ * protected group of its own, and a person entry would change how every rule reads it.
+ */
 const PEOPLE_BY_KIND: ReadonlySet<string> = new Set(['hommes', 'femmes', 'enfants', 'jeunes', 'filles', 'garcons', 'personnes', 'familles', 'peres', 'meres', 'vieux', 'ados']);
 
 /**

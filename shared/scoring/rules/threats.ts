@@ -65,6 +65,8 @@ const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|je voulais|on veut|on vo
 const FR_SUBJUNCTIVE_DIE = '(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)';
 /** Dying in the future, as a hope puts it: "j'espère qu'il mourra". */
 const FR_FUTURE_DIE = '(?:mourra|mourras|mourront|mourrez|crevera|creveras|creveront|creverez|pourrira|pourriront)';
+/** Where a wish may open a clause of its own: "Qu'il crève !", "…, et qu'il crève", "bah qu'ils crèvent". */
+const FR_CLAUSE_OPENS = "^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) ";
 /** A death wished as a mercy is no threat: "qu'il meure en paix". */
 const NOT_PEACEFULLY = '(?! (?:dans la dignite|en paix|de vieillesse|paisiblement))';
 const FR_WANT_THAT = `${FR_WANT} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
@@ -163,9 +165,9 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /(?:^|[.!?,;:«"“] ?|\b(?:et|crions|criez|criaient|scandaient|disons) )mort (?:a|aux) (?!rire|(?:la |les )?mains? )[a-z]/ },
     // "Qu'il crève !", "j'espère que tu crèves", "il faut qu'ils meurent": the subjunctive wished or called for, standing alone or
     // after a wish or "il faut" — not feared, doubted or denied ("je crains qu'ils meurent de faim", "il ne faut pas qu'il meure").
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) |\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) ${FR_SUBJUNCTIVE_DIE}\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:${FR_CLAUSE_OPENS}|\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) ${FR_SUBJUNCTIVE_DIE}\\b`) },
     // The same with a person named: "Qu'Assad crève !", "j'espère que ce chien de Nasrallah mourra" (not "que la corruption disparaisse").
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`(?:^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) )(?:que |qu' ?)${FR_WISH_SUBJECT}${FR_SUBJUNCTIVE_DIE}\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`(?:${FR_CLAUSE_OPENS})(?:que |qu' ?)${FR_WISH_SUBJECT}${FR_SUBJUNCTIVE_DIE}\\b`) },
     { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:${FR_SUBJUNCTIVE_DIE}|${FR_FUTURE_DIE})\\b${NOT_PEACEFULLY}`) },
     // Death wished to someone's face: "je te souhaite de crever", "je leur souhaite un cancer".
     { rule: 'threat.death_wish', weight: 0.8, needs: [['speaker'], ['want'], ['toDie', 'harm']], re: new RegExp(`\\b(?:je|j'|on) (?:te|vous|lui|leur) souhaite (?:juste |vraiment |sincerement )?(?:(?:de |d' ?)(?:mourir|crever|pourrir|bruler|souffrir|agoniser)\\b${NOT_PEACEFULLY}|(?:un |une |le |la |l' ?|des |du )?(?:bon |bonne |gros |grosse |long |longue )?${FR_HARM}\\b)`) },
