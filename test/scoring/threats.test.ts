@@ -41,6 +41,14 @@ describe('threats and calls to violence', () => {
     ['Tu ne perds rien pour attendre.'],
     ['Watch your back.'],
     ["You'll regret this."],
+    // Bodily harm promised in the present, and the reader declared as good as dead.
+    ['Je te casse la gueule si je te croise.'],
+    ["Je t'éclate la tête."],
+    ["T'es un homme mort."],
+    ['Vous êtes des hommes morts.'],
+    ["I'll break your neck."],
+    ["I'm going to punch you in the face."],
+    ["You're a dead man."],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
@@ -406,6 +414,12 @@ describe('threats however they are built', () => {
     ['I hope nobody else dies.'],
     ["I hope my dog doesn't die."],
     ['I hope grandpa dies peacefully, without pain.'],
+    // A fall, a market, a laugh, a stage.
+    ["Il s'est cassé la gueule dans l'escalier."],
+    ['Le marché va se casser la gueule.'],
+    ['Tu es mort de rire ?'],
+    ["You're dead right."],
+    ['Break a leg tonight!'],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
 
@@ -424,6 +438,12 @@ describe('a threat reported as someone else’s view is damped as reported speec
     expect(s.reasons).not.toContain('threat');
     expect(s.evidence.some((e) => e.rule === 'threat.reported_speech')).toBe(true);
   });
+});
+
+test("a threat to the reader's face is not a threat to the group its words name", () => {
+  // "man" names a gender, but here it is what the reader is called.
+  expect(scoreComment("You're a dead man.").reasons).not.toContain('identity_attack');
+  expect(scoreComment("I'll kill you and all the Muslims.").reasons).toContain('identity_attack');
 });
 
 describe('our value for a word holds in every form, for every rule', () => {

@@ -205,7 +205,8 @@ function isHateOfOthers(a: Analysis, hate: number): boolean {
 function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttack | undefined {
   const s = a.tokens[g.first]!.sentence;
 
-  const threat = threats.find((t) => !t.quoted && a.tokens[t.first]!.sentence === s);
+  // "You're a dead man": a word inside a threat to the reader is what the reader is called, not a group threatened.
+  const threat = threats.find((t) => !t.quoted && a.tokens[t.first]!.sentence === s && !(t.target === 'reader' && g.first >= t.first && g.last <= t.last));
   if (threat) return { weight: 0.9, rule: 'identity.threat', first: Math.min(threat.first, g.first), last: Math.max(threat.last, g.last) };
 
   const before = wordsBefore(a, g.first, 2);

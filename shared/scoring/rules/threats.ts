@@ -39,15 +39,18 @@ interface ThreatPattern<Word extends string> {
 // "exécutée" and "tueraient" all match without listing every form.
 const FR_ENDINGS = '(?:er|e|es|ee|ees|ent|erai|eras|era|erons|erez|eront|ez|ais|ait|aient|ions|iez|ons|erais|erait|erions|eraient)';
 const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt|crucifi|empal)';
+// Smashing a face or a head, in any tense: "je te casse la gueule", "on va leur éclater la tête", "je te pète les dents".
+const FR_SMASH_VERB = `(?:cass|pet|eclat|explos|fracass)${FR_ENDINGS}`;
+const FR_SMASH = `${FR_SMASH_VERB} (?:la gueule|la tete|le crane|la figure|les dents)`;
 // Cutting a throat, in any tense: "trancher", "tranchait".
 const FR_TRANCHER = 'tranch(?:er|e|es|ent|ait|aient|erait|eraient|ons|ez)';
 const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
   FR_ENDINGS +
-  '|en finir avec(?= (?:eux|elles|toi|vous|lui)\\b)|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|casser la gueule|faire la peau|eclater la tete|exploser la tete|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
+  '|en finir avec(?= (?:eux|elles|toi|vous|lui)\\b)|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|' + FR_SMASH + '|faire la peau|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_KILL_WITH_OBJECT =
-  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|casser la gueule|faire la peau|eclater la tete|exploser la tete|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
+  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|' + FR_SMASH + '|faire la peau|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 // Hoping for someone's harm: the wish, what "catches" them, and the harm.
@@ -93,7 +96,7 @@ const NEEDED_WORDS = {
     speaker: /\b(?:je|j'|on|nous)(?!\w)/,
     // FR_KILL (and "ta peau"), by the one word each of its forms needs, after an object it may be glued to ("te", "les").
     violentVerb: new RegExp(
-      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|casser|eclater|exploser|${FR_TRANCHER}|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
+      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|${FR_SMASH_VERB}|${FR_TRANCHER}|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
     toDie: new RegExp(`\\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser|${FR_FUTURE_DIE})\\b`),
     dies: new RegExp(`\\b${FR_SUBJUNCTIVE_DIE}\\b`),
@@ -109,6 +112,7 @@ const NEEDED_WORDS = {
     better: /\b(?:mieux|bien|bon|preferable)\b/,
     voir: /\bvoir\b/,
     mort: /\bmort\b/,
+    dead: /\bmorte?s?\b/,
     want: /\b(?:espere|souhaite|esperons|souhaitons|pourvu|vivement|veux|voudrais|veut|voudrait|voulais|voulait|voulu|aimerais|aimerait|aime)\b/,
     // FR_HARM and FR_BLOODSHED by the one word each of their forms needs.
     harm: /\b(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|incurable|balle|overdose|anevrisme)\b/,
@@ -131,6 +135,8 @@ const NEEDED_WORDS = {
     // EN_BLOODSHED by the first word of each of its forms.
     bloodshed: /\b(?:civil|world|race|holy|nuclear|genocide|massacre|bloodbath|holocaust|ethnic|terrorist|pogrom)\b/,
     live: /\blive\b/,
+    dead: /\bdead\b/,
+    smash: /\b(?:break|snap|smash|bash|punch|kick)\b/,
     menace: /\b(?:watch|value|regret)\b/,
   },
 };
@@ -197,6 +203,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:tes fesses|ta gueule)\b/ },
     { rule: 'threat.direct', weight: 0.7, needs: [['harm']], re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
+    // The reader declared as good as dead: "t'es un homme mort", "vous êtes des hommes morts", "t'es mort !" (not "tu es mort de rire").
+    { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:(?:t' ?es|tu es|vous etes)(?: (?:deja|bientot|tous))? (?:un homme mort|une femme morte|des hommes morts|des femmes mortes)|t' ?es (?:deja )?morte?)(?= ?[.!,;]|$)/ },
   ],
   en: [
     { rule: 'threat.direct', weight: 0.9, needs: [['killVerb']], re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im|we're)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
@@ -208,6 +216,9 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // "I hope Assad dies", "hope that bastard rots in hell" — not "I hope nobody else dies", "hope my dog doesn't die".
     { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['die', 'killVerb']], needsPersonSubject: true, re: /\b(?:i|we) (?:really |just )?hope (?:that )?(?:(?!no |nobody |none |not |never |fewer |less |more |[a-z]*n't )[a-z']+ ){1,3}?(?:die|dies|rot|rots|burn|burns|gets? killed|(?:is|are) killed)\b(?! (?:peacefully|in peace|of old age))/ },
     { rule: 'threat.direct', weight: 0.7, needs: [['live']], re: /\b(?:i|we) know where you live\b/ },
+    // Bodily harm promised: "I'll break your neck", "I'm gonna punch you in the face".
+    { rule: 'threat.direct', weight: 0.85, needs: [['smash']], re: /\b(?:i|we|i'll|we'll|i'm|im|we're|imma)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would))? (?:break|snap|smash|bash|punch|kick) (?:(?:your|ur|his|her|their) (?:neck|face|skull|head|teeth|jaw|leg|legs)|(?:you|u|him|her|them) in the (?:face|head|teeth|mouth))\b/ },
+    { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:you're|youre|you are|ur|you all are|y'all are)(?: already| so)? (?:a )?dead (?:man|men|meat)\b/ },
     { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
   ],
@@ -222,8 +233,8 @@ const MAX_MATCHES_PER_PATTERN = 3;
  * whose NEEDED_WORDS it holds, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
-  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead)/,
 };
 
 interface Needs {
