@@ -461,3 +461,28 @@ describe('vulgar verbs are vulgar in any tense', () => {
     ['La technique est unique.', false],
   ])('%s → %s', (text, flagged) => expect(scoreComment(text).reasons.includes('profanity')).toBe(flagged));
 });
+
+describe('a people slandered by a verb, or told to leave, is attacked for what it is', () => {
+  test.each([
+    // Vermin that stink and swarm, invaders, a cabal that owns the media and the banks.
+    ['Les Syriens puent.', true],
+    ['Ces Afghans pullulent dans nos rues.', true],
+    ['Les Syriens nous envahissent.', true],
+    ['Les juifs contrôlent les médias.', true],
+    ['The Jews control the media.', true],
+    // Told to leave: the slogan, the order, the wish.
+    ['Dehors les Syriens !', true],
+    ['Les Arméniens dehors !', true],
+    ["Qu'ils rentrent chez eux, ces Syriens.", true],
+    ['Renvoyez-les tous chez eux, ces Syriens.', true],
+    ['Muslims go home!', true],
+    ['Send them all back, these Mexicans.', true],
+    // News of armies, cities and returns; a slander denied; a policy argued.
+    ['Les Russes envahissent la Crimée.', false],
+    ['Les Kurdes contrôlent la ville de Kobané.', false],
+    ['Les Syriens ne puent pas.', false],
+    ['Les réfugiés syriens rentrent chez eux après la trêve.', false],
+    ['Les réfugiés syriens devraient être renvoyés chez eux.', false],
+    ['Selon lui, les Syriens nous envahissent.', false],
+  ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
+});

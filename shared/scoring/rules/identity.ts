@@ -251,7 +251,82 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   const predicate = derogatoryPredicate(a, g.last);
   // "Pour Assad, les Syriens ne valent rien", "selon le ministre, les X sont…": someone else's contempt, reported.
   if (predicate !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
+  const slander = slanderingVerb(a, g);
+  if (slander !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.slander', first: g.first, last: slander };
+  const exclusion = exclusionOf(a, g);
+  if (exclusion && !isOthersViewpoint(a, g.first)) return { weight: 0.75, rule: 'identity.exclusion', first: Math.min(exclusion.first, g.first), last: Math.max(exclusion.last, g.last) };
   return hostileEmotion(a, g, before) ?? resumedAttack(a, g);
+}
+
+/**
+ * Verbs that, said of a whole people, are the old slanders themselves with no
+ * insult word: vermin that swarm and stink ("les X puent", "les X pullulent"),
+ * invaders ("les X nous envahissent"), a cabal that owns what informs and
+ * pays ("les X contrôlent les médias"). Said of an army or a city they are
+ * news ("les Russes envahissent la Crimée", "les Kurdes contrôlent la ville"),
+ * so invading needs "nous"/"us" or "tout", and control needs the media or money.
+ */
+const VERMIN_VERBS = new Set(['pue', 'puent', 'puaient', 'empestent', 'pullulent', 'grouillent', 'proliferent', 'stink', 'stinks', 'reek', 'infest', 'infesting']);
+const INVADE_VERBS = new Set(['envahissent', 'envahissaient', 'invade', 'invading']);
+const CONTROL_VERBS = new Set(['controlent', 'controlaient', 'possedent', 'dirigent', 'tiennent', 'manipulent', 'control', 'controls', 'own', 'run', 'runs']);
+const CONTROLLED = new Set(['medias', 'media', 'banques', 'finance', 'hollywood', 'presse', 'press', 'banks', 'banking']);
+/** What may stand between the people and the verb: "les X nous envahissent", "les X puent tous". */
+const SUBJECT_FILLERS = new Set(['nous', 'tous', 'toutes', 'vraiment', 'toujours', 'all', 'really', 'always', 'just', 'are', 'us']);
+
+function slanderingVerb(a: Analysis, g: Match): number | undefined {
+  const after = wordsAfter(a, g.last, 4);
+  const us = after.findIndex((j) => keyAt(a, j) === 'nous' || keyAt(a, j) === 'us');
+  const v = after.findIndex((j) => !SUBJECT_FILLERS.has(keyAt(a, j) ?? ''));
+  const verb = after[v];
+  if (verb === undefined || negatorOf(a, verb) >= 0 || after.slice(0, v).some((j) => entryAt(a, j)?.negator)) return undefined;
+  const key = keyAt(a, verb) ?? '';
+  if (VERMIN_VERBS.has(key)) return verb;
+  const [next, then] = [after[v + 1], after[v + 2]];
+  if (INVADE_VERBS.has(key)) {
+    // "nous envahissent", "are invading us", "envahissent tout".
+    const object = keyAt(a, next ?? -1);
+    return (us >= 0 && us < v) || object === 'us' || object === 'tout' || object === 'everything' ? verb : undefined;
+  }
+  if (!CONTROL_VERBS.has(key)) return undefined;
+  // "contrôlent les médias", "control the banks": the object, after its article.
+  const object = entryAt(a, next ?? -1)?.determiner ? then : next;
+  return object !== undefined && CONTROLLED.has(keyAt(a, object) ?? '') ? object : undefined;
+}
+
+/**
+ * A people told to leave: "Dehors les X !", "X go home", or, with the people
+ * named in the sentence, "qu'ils rentrent chez eux", "renvoyez-les dans leur
+ * pays", "send them all back". Not news of returns ("les réfugiés rentrent
+ * chez eux", "devraient être renvoyés" is a policy argued) — only the slogan,
+ * the order and the wish.
+ */
+const GET_OUT = new Set(['dehors']);
+const LEAVE_ORDERS = new Set(['rentrez', 'retournez', 'degagez', 'renvoyez', 'rentrent', 'retournent', 'degagent']);
+const WISHED = new Set(["qu'", 'que']);
+const HOME = new Set(['eux', 'vous', 'toi']);
+
+function exclusionOf(a: Analysis, g: Match): { first: number; last: number } | undefined {
+  // "Dehors les X", "dehors tous ces X", "les X dehors !", "X go home".
+  const before = wordsBefore(a, g.first, 3);
+  const out = before.find((j) => GET_OUT.has(keyAt(a, j) ?? ''));
+  if (out !== undefined && before.slice(0, before.indexOf(out)).every((j) => entryAt(a, j)?.determiner || entryAt(a, j)?.groupDeterminer || ALL_OF_THEM.has(keyAt(a, j) ?? ''))) return { first: out, last: g.last };
+  const [next, then] = wordsAfter(a, g.last, 2);
+  if (next !== undefined && GET_OUT.has(keyAt(a, next) ?? '') && then === undefined) return { first: g.first, last: next };
+  if (next !== undefined && keyAt(a, next) === 'go' && keyAt(a, then ?? -1) === 'home') return { first: g.first, last: then! };
+  // The order or the wish anywhere in the people's sentence.
+  const s = a.tokens[g.first]!.sentence;
+  for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i <= a.sentenceBounds[2 * s + 1]!; i++) {
+    const key = keyAt(a, i);
+    if (key === undefined) continue;
+    if (key === 'send' && ['them', 'em'].includes(keyAt(a, i + 1) ?? '') && [keyAt(a, i + 2), keyAt(a, i + 3)].includes('back')) return { first: i, last: i + 2 };
+    if (!LEAVE_ORDERS.has(key)) continue;
+    // "rentrent" is news unless wished: "qu'ils rentrent"; "rentrez", "renvoyez-les" are orders.
+    if (key.endsWith('ent') && !WISHED.has(keyAt(a, i - 2) ?? '')) continue;
+    // Past the object: "renvoyez-les tous chez eux".
+    const rest = wordsAfter(a, i, 4).map((j) => keyAt(a, j) ?? '').filter((k, n) => !(n < 2 && (k === 'les' || ALL_OF_THEM.has(k))));
+    if ((rest[0] === 'chez' && HOME.has(rest[1] ?? '')) || (rest[0] === 'dans' && /^(?:leur|leurs|votre|vos|ton)$/.test(rest[1] ?? ''))) return { first: i, last: i };
+  }
+  return undefined;
 }
 
 /** A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it. */
