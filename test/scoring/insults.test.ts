@@ -486,3 +486,23 @@ describe('a people slandered by a verb, or told to leave, is attacked for what i
     ['Selon lui, les Syriens nous envahissent.', false],
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
 });
+
+describe("whose puppet or butcher someone is, is the insult itself", () => {
+  test.each([
+    ['Assad est un boucher.', true],
+    ['Le boucher de Damas doit être jugé.', true],
+    ['Ce bourreau de Bachar continue de massacrer son peuple.', true],
+    ["Assad n'est qu'un pantin de Poutine.", true],
+    ['Aoun est le pantin du Hezbollah.', true],
+    ['Erdogan est un fou furieux.', true],
+    // The trade, the verb, the workaholic, the feeling, the festival of music.
+    ['Je vais chez le boucher.', false],
+    ['Le boucher du quartier est fermé.', false],
+    ['Il faut boucher les trous.', false],
+    ["C'est un bourreau de travail.", false],
+    ["C'est fou ce qui se passe.", false],
+    ['Je suis fou de joie.', false],
+    ["Ne crois pas un mot qui sort de la bouche d'un menteur pareil.", true],
+    ["Ça sort de la bouche d'un enfant.", false],
+  ])('%s → insult: %s', (text, insult) => expect(scoreComment(text).reasons.includes('insult')).toBe(insult));
+});

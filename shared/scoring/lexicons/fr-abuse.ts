@@ -131,7 +131,10 @@ export const frAbuse = {
     "histrion",
     "cabotin",
     "mariole",
-    // folie
+    // folie ("c'est fou", "fou de joie" are no one: "fou" counts only said of someone)
+    "fou",
+    "folle",
+    "fou furieux",
     "cinglé",
     "timbré",
     "toqué",
@@ -239,6 +242,9 @@ export const frAbuse = {
     "pantin",
     "marionnette",
     "fantoche",
+    // cruauté: "le boucher de Damas", "ce bourreau de son peuple" ("boucher un trou", "bourreau de travail" are no one)
+    "boucher",
+    "bourreau",
     "lèche-bottes",
     "lèche-babouches",
     "flagorneur",
@@ -1140,6 +1146,8 @@ export const frAbuse = {
     "à gogo",
     "despote éclairé",
     "valet de chambre",
+    "bourreau de travail",
+    "bourreaux de travail",
     "bandit manchot",
     "bouffon du roi",
     "les guignols de l'info",

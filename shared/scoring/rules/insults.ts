@@ -102,8 +102,24 @@ function saidOfThem(a: Analysis, m: Match): boolean {
 /** A complement turns an adjective into a description: "incapable de décider", "lâche avec les faibles". */
 function hasComplement(a: Analysis, m: Match): boolean {
   const next = wordsAfter(a, m.last, 1)[0];
-  return next !== undefined && COMPLEMENT.test(keyAt(a, next) ?? '');
+  return next !== undefined && COMPLEMENT.test(keyAt(a, next) ?? '') && !namesMaster(a, m);
 }
+
+/** Nouns whose complement names whom the insulted serves or butchers. */
+const OWNED_INSULTS = new Set(['pantin', 'marionnette', 'fantoche', 'valet', 'boucher', 'bourreau', 'puppet']);
+/** Of these, the ones with an everyday sense ("chez le boucher", "boucher un trou"): insults only when said of someone or owned. */
+const LITERAL_TOO = new Set(['boucher', 'bourreau']);
+const OWNER_LINK = /^(?:de|d'|du|des|of)$/;
+
+/** "le pantin de Poutine", "le boucher de Damas", "le bourreau de son peuple": whose creature or executioner is the insult itself. */
+function namesMaster(a: Analysis, m: Match): boolean {
+  if (!OWNED_INSULTS.has(m.key)) return false;
+  const [link, owner, noun] = wordsAfter(a, m.last, 3);
+  if (link === undefined || owner === undefined || !OWNER_LINK.test(keyAt(a, link) ?? '')) return false;
+  const who = entryAt(a, owner)?.determiner ? noun : owner;
+  return who !== undefined && (isPeople(entryAt(a, who) ?? {}) || PEOPLE_COMPLEMENT.has(keyAt(a, who) ?? '') || /^\p{Lu}/u.test(a.tokens[who]!.raw));
+}
+const PEOPLE_COMPLEMENT = new Set(['peuple', 'peuples', 'regime', 'people']);
 
 /** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
 function isNegatedPredicate(a: Analysis, m: Match): boolean {
@@ -268,6 +284,8 @@ export function findInsults(a: Analysis): InsultResult {
       if (namesThing(a, m)) continue;
       weight = WEIGHT.strong;
       level = 'strong';
+    } else if (weak && LITERAL_TOO.has(m.key) && !isAimed(a, m, false) && !namesMaster(a, m)) {
+      continue;
     } else if (weak && !((isAimed(a, m, true) || isSimile(a, m)) && !hasComplement(a, m))) {
       weight = WEIGHT.weak;
       level = 'mild';
