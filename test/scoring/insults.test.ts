@@ -353,7 +353,8 @@ describe('a hatred blamed on the reader or condemned is not the commenter’s', 
 });
 
 describe('a political camp is insulted, not attacked for what it is', () => {
-  test.each([['Les djihadistes sont des barbares.'], ['Les gauchistes sont des rats.']])('%s is an insult at a group, not an identity attack', (text) => {
+  // A leader's followers are a camp too, not the leader.
+  test.each([['Les djihadistes sont des barbares.'], ['Les gauchistes sont des rats.'], ['Les aounistes sont des moutons.'], ['Ce trumpiste est un idiot.']])('%s is an insult at a group, not an identity attack', (text) => {
     const s = scoreComment(text);
     expect(s.insult).toMatchObject({ flag: true, target: 'group' });
     expect(s.reasons).not.toContain('identity_attack');
@@ -370,6 +371,12 @@ describe('a political camp is insulted, not attacked for what it is', () => {
     'the same words at a people are an identity attack: %s',
     (text) => expect(scoreComment(text).reasons).toContain('identity_attack'),
   );
+});
+
+test('a call to murder a people, called a crime, is counter-speech', () => {
+  // What "criminel" judges is the call ("appeler au meurtre"), whose complement the people is.
+  expect(scoreComment('Appeler au meurtre des Alaouites est criminel.').reasons).not.toContain('identity_attack');
+  expect(scoreComment('Les Alaouites sont des criminels.').reasons).toContain('identity_attack');
 });
 
 describe('a hatred counts against a group only when the group is what it is aimed at', () => {

@@ -353,13 +353,16 @@ const STANDS_FOR_GROUP: ReadonlySet<string> = new Set([
  * abominable", "le président des Kurdes…": the people complements another
  * noun, and what the sentence says is said of that noun.
  */
+/** "à le", "à les" as written: "au", "aux". */
+const CONTRACTED_ARTICLE: ReadonlySet<string> = new Set(['au', 'aux']);
+
 function complementsOtherNoun(a: Analysis, g: Match): boolean {
   // "le traitement des réfugiés syriens": the adjective's noun is the complement.
   let first = g.first;
   while (LOWER_CASE_INITIAL.test(a.tokens[first]!.raw) && entryAt(a, first - 1)?.group && a.tokens[first - 1]!.sentence === a.tokens[first]!.sentence) first--;
   const head = complementHead(a, first);
-  // A noun with its article ("le sort des…"), not a verb or adjective ("voir des X", "typique des X").
-  if (head < 1 || !entryAt(a, head - 1)?.determiner) return false;
+  // A noun with its article ("le sort des…", "appeler au meurtre des…"), not a verb or adjective ("voir des X", "typique des X").
+  if (head < 1 || !(entryAt(a, head - 1)?.determiner || CONTRACTED_ARTICLE.has(keyAt(a, head - 1) ?? ''))) return false;
   const e = entryAt(a, head);
   const key = keyAt(a, head) ?? '';
   if (isFigure(e)) return true;
