@@ -18,6 +18,11 @@ describe('tone', () => {
     expect(tone("C'est bon.").score).toBeGreaterThan(0);
   });
 
+  test('disagreeing is negative, however strongly said', () => {
+    expect(tone("Je ne suis pas d'accord.").label).toBe('negative');
+    expect(tone("Je ne suis pas du tout d'accord avec cet article.").label).toBe('negative');
+  });
+
   test('English negation flips a positive word', () => {
     expect(tone('This is not good.').score).toBeLessThan(0);
   });

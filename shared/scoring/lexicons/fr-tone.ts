@@ -1474,6 +1474,7 @@ export const frTone: Record<string, number> = {
   "pas sérieux": -0.5,
   "pas drôle": -0.4,
   "pas d'accord": -0.4,
+  "pas du tout d'accord": -0.6,
   "pas à la hauteur": -0.6,
   "à la hauteur": 0.5,
   "au rendez vous": 0.4,
