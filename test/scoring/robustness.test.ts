@@ -54,6 +54,15 @@ describe('links and fingerprints', () => {
     expect(scoreComment('Source : https://www.lorientlejour.com/article/1 — à lire.').reasons).not.toContain('spam_link');
   });
 
+  test.each([['Visitez www.generateurs-pas-chers.lb pour nos offres.'], ['Rejoignez notre groupe sur facebook.com/groups/exemple'], ['Check out my blog: mytruth.blogspot.com'], ['Earn money from home at www.example.com']])(
+    'one link with a call to follow it is spam: %s',
+    (text) => {
+      const s = scoreComment(text);
+      expect(s.reasons).toContain('spam_link');
+      expect(s.evidence.some((e) => e.rule === 'link.call_to_action')).toBe(true);
+    },
+  );
+
   test('a repost differing in case, accents and spacing has the same fingerprint', () => {
     const a = scoreComment('La Russie ment, encore et toujours !').fingerprint;
     expect(scoreComment('la russie  ment encore et TOUJOURS').fingerprint).toBe(a);
