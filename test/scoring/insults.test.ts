@@ -483,6 +483,13 @@ describe('a people slandered by a verb, or told to leave, is attacked for what i
     ["Qu'ils rentrent chez eux, ces Syriens.", true],
     ['Renvoyez-les tous chez eux, ces Syriens.', true],
     ['Muslims go home!', true],
+    ["Les Arméniens n'ont qu'à retourner en Arménie.", true],
+    ["Les Syriens n'ont qu'à rentrer chez eux.", true],
+    // A fault blamed on their blood or genes; a drunkard's name for a whole people.
+    ["Les Kurdes mentent toujours, c'est dans leurs gènes.", true],
+    ['Les Russes sont tous des ivrognes.', true],
+    ["Les Libanais accueillent tout le monde, c'est dans leur nature.", false],
+    ['Les Syriens veulent rentrer chez eux.', false],
     ['Send them all back, these Mexicans.', true],
     // News of armies, cities and returns; a slander denied; a policy argued.
     ['Les Russes envahissent la Crimée.', false],
@@ -511,5 +518,14 @@ describe("whose puppet or butcher someone is, is the insult itself", () => {
     ['Je suis fou de joie.', false],
     ["Ne crois pas un mot qui sort de la bouche d'un menteur pareil.", true],
     ["Ça sort de la bouche d'un enfant.", false],
+  ])('%s → insult: %s', (text, insult) => expect(scoreComment(text).reasons.includes('insult')).toBe(insult));
+});
+
+describe('a body said to be made of them insults its members', () => {
+  test.each([
+    ['Honte à ce gouvernement de voleurs.', true],
+    ["Ce ramassis d'incapables nous gouverne.", true],
+    ['Un pays de menteurs.', true],
+    ['Le gouvernement de Tammam Salam est tombé.', false],
   ])('%s → insult: %s', (text, insult) => expect(scoreComment(text).reasons.includes('insult')).toBe(insult));
 });

@@ -13,7 +13,7 @@ export const frWebAbuse = {
     "nolife", "ok boomer", "boomeur", "rageuse", "gros troll", "gros aigri", "gros frustré", "gros fragile", "sale jaloux", "gros pigeon",
     "grosse victime", "ouin-ouin", "pleureuse", "pleurnicheuse", "chouineuse", "lourdingue", "lozeur", "sjw", "covidiot", "complotard",
     // social contempt, appearance
-    "chlag", "gueux", "crasseux", "crado", "cradingue", "khamej", "sale clochard", "soûlard", "poivrot", "pochtron",
+    "chlag", "gueux", "crasseux", "crado", "cradingue", "khamej", "sale clochard", "soûlard", "poivrot", "pochtron", "ivrogne",
     "alcoolo", "sale bourge", "fils à papa", "fille à papa", "gosse de riche", "wannabe", "bimbo", "bouboule", "boule de graisse", "gros thon",
     "gros boudin", "sale moche", "pauvre fille", "face de raie", "sale gamin", "pov type", "casse-bonbons", "pète-sec", "hystéro", "michto",
     // snitches, servility, police

@@ -253,6 +253,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   if (predicate !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
   const slander = slanderingVerb(a, g);
   if (slander !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.slander', first: g.first, last: slander };
+  const essence = essentialism(a, g);
+  if (essence !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.essentialism', first: Math.min(essence, g.first), last: Math.max(essence, g.last) };
   const exclusion = exclusionOf(a, g);
   if (exclusion && !isOthersViewpoint(a, g.first)) return { weight: 0.75, rule: 'identity.exclusion', first: Math.min(exclusion.first, g.first), last: Math.max(exclusion.last, g.last) };
   return hostileEmotion(a, g, before) ?? resumedAttack(a, g);
@@ -293,6 +295,25 @@ function slanderingVerb(a: Analysis, g: Match): number | undefined {
   return object !== undefined && CONTROLLED.has(keyAt(a, object) ?? '') ? object : undefined;
 }
 
+/** What a people is born with: "c'est dans leurs gènes", "it's in their blood". */
+const ESSENCE: ReadonlySet<string> = new Set(['genes', 'gene', 'sang', 'adn', 'nature', 'religion', 'blood', 'dna']);
+const ESSENCE_OWNER: ReadonlySet<string> = new Set(['leur', 'leurs', 'their']);
+
+/**
+ * A fault blamed on a people's blood, genes or nature: "les X trahissent
+ * toujours, c'est dans leurs gènes". The fault is what the rest of the
+ * sentence says; "c'est dans leur nature d'accueillir" blames nothing.
+ * Returns the essence word.
+ */
+function essentialism(a: Analysis, g: Match): number | undefined {
+  const s = a.tokens[g.first]!.sentence;
+  for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i < a.sentenceBounds[2 * s + 1]!; i++) {
+    if ((keyAt(a, i) !== 'dans' && keyAt(a, i) !== 'in') || !ESSENCE_OWNER.has(keyAt(a, i + 1) ?? '') || !ESSENCE.has(keyAt(a, i + 2) ?? '')) continue;
+    return sentenceTone(a, s, g) < 0 ? i + 2 : undefined;
+  }
+  return undefined;
+}
+
 /**
  * A people told to leave: "Dehors les X !", "X go home", or, with the people
  * named in the sentence, "qu'ils rentrent chez eux", "renvoyez-les dans leur
@@ -301,7 +322,7 @@ function slanderingVerb(a: Analysis, g: Match): number | undefined {
  * the order and the wish.
  */
 const GET_OUT = new Set(['dehors']);
-const LEAVE_ORDERS = new Set(['rentrez', 'retournez', 'degagez', 'renvoyez', 'rentrent', 'retournent', 'degagent']);
+const LEAVE_ORDERS = new Set(['rentrez', 'retournez', 'degagez', 'renvoyez', 'rentrent', 'retournent', 'degagent', 'rentrer', 'retourner']);
 const WISHED = new Set(["qu'", 'que']);
 const HOME = new Set(['eux', 'vous', 'toi']);
 
@@ -320,11 +341,15 @@ function exclusionOf(a: Analysis, g: Match): { first: number; last: number } | u
     if (key === undefined) continue;
     if (key === 'send' && ['them', 'em'].includes(keyAt(a, i + 1) ?? '') && [keyAt(a, i + 2), keyAt(a, i + 3)].includes('back')) return { first: i, last: i + 2 };
     if (!LEAVE_ORDERS.has(key)) continue;
-    // "rentrent" is news unless wished: "qu'ils rentrent"; "rentrez", "renvoyez-les" are orders.
+    // "rentrent" is news unless wished: "qu'ils rentrent"; "rentrez", "renvoyez-les" are orders; "rentrer" only dismissive: "n'ont qu'à rentrer".
     if (key.endsWith('ent') && !WISHED.has(keyAt(a, i - 2) ?? '')) continue;
+    if (key.endsWith('er') && !(keyAt(a, i - 1) === 'a' && keyAt(a, i - 2) === "qu'")) continue;
     // Past the object: "renvoyez-les tous chez eux".
     const rest = wordsAfter(a, i, 4).map((j) => keyAt(a, j) ?? '').filter((k, n) => !(n < 2 && (k === 'les' || ALL_OF_THEM.has(k))));
     if ((rest[0] === 'chez' && HOME.has(rest[1] ?? '')) || (rest[0] === 'dans' && /^(?:leur|leurs|votre|vos|ton)$/.test(rest[1] ?? ''))) return { first: i, last: i };
+    // "n'ont qu'à retourner en Arménie": a country named.
+    const [to, place] = wordsAfter(a, i, 2);
+    if (key.endsWith('er') && /^(?:en|au|aux)$/.test(keyAt(a, to ?? -1) ?? '') && place !== undefined && /^\p{Lu}/u.test(a.tokens[place]!.raw)) return { first: i, last: place };
   }
   return undefined;
 }

@@ -63,13 +63,17 @@ function isSubject(a: Analysis, j: number): boolean {
   return !!(e?.secondPerson || e?.figure || e?.group || (e?.person && POINTING.test(keyAt(a, j - 1) ?? '')));
 }
 
+/** Bodies said to be made of what follows them: "un gouvernement de voleurs", "ce ramassis d'incapables". */
+const COLLECTIVES: ReadonlySet<string> = new Set(['gouvernement', 'regime', 'ramassis', 'clique', 'caste', 'mafia', 'parlement', 'pays', 'government', 'gang', 'pack', 'bunch', 'country', 'parliament']);
+
 function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
   const before = wordsBefore(a, m.first, 3);
   const b0 = before[0] !== undefined ? entryAt(a, before[0]) : undefined;
   if (b0?.introducer || b0?.secondPerson || (articleCounts && b0?.determiner)) return true;
   if (isPredicateOfSomeone(a, before) || isComparedWithPerson(a, m.first, m.last)) return true;
   if (!articleCounts && saidOfThem(a, m)) return true;
-  if (before.length >= 2 && entryAt(a, before[1]!)?.introducer && /^(?:de|d'|of)$/.test(keyAt(a, before[0]!) ?? '')) return true;
+  // "espèce d'incapable", and the bodies made of them: "ce gouvernement de voleurs", "a bunch of clowns".
+  if (before.length >= 2 && (entryAt(a, before[1]!)?.introducer || COLLECTIVES.has(keyAt(a, before[1]!) ?? '')) && /^(?:de|d'|of)$/.test(keyAt(a, before[0]!) ?? '')) return true;
   if (before.length <= 1) {
     // Exclaimed on its own: "Minable !", "Trop mollasson !"
     const after = a.tokens[m.last + 1];
