@@ -49,6 +49,8 @@ describe('threats and calls to violence', () => {
     ["I'll break your neck."],
     ["I'm going to punch you in the face."],
     ["You're a dead man."],
+    ['Si je le croise, je lui casse la gueule.'],
+    ["Someone should put a bullet in Assad's head."],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
@@ -420,6 +422,8 @@ describe('threats however they are built', () => {
     ['Tu es mort de rire ?'],
     ["You're dead right."],
     ['Break a leg tonight!'],
+    ["Il lui a cassé la gueule hier."],
+    ['The bullet went through his arm.'],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
 

@@ -137,6 +137,7 @@ const NEEDED_WORDS = {
     live: /\blive\b/,
     dead: /\bdead\b/,
     smash: /\b(?:break|snap|smash|bash|punch|kick)\b/,
+    bullet: /\bbullets?\b/,
     menace: /\b(?:watch|value|regret)\b/,
   },
 };
@@ -148,6 +149,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
     { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: /\b(?:je|j'|on|nous) (?:te|vous) (?:retrouverai|retrouvera|retrouverons|trouverai|trouvera|trouverons|ferai payer|fera payer|ferons payer)(?= ?[.!?,;]|$| et | sale )/ },
     { rule: 'threat.direct', weight: 0.85, needs: [['violentVerb']], re: /\b(?:j' ?aurai|je veux|on aura|on veut|on va avoir|nous aurons|nous voulons|nous allons avoir) (?:ta|votre|vos|leur|leurs) (?:sale )?peaux?\b/ },
+    // Bodily harm the speaker promises a third person: "si je le croise, je lui casse la gueule".
+    { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j')${FR_ADV} (?:lui|leur) ${FR_SMASH}\\b`) },
     // Verbs that carry their own object: "je vais trancher leurs gorges", "on va leur faire la peau".
     { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
@@ -218,6 +221,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.direct', weight: 0.7, needs: [['live']], re: /\b(?:i|we) know where you live\b/ },
     // Bodily harm promised: "I'll break your neck", "I'm gonna punch you in the face".
     { rule: 'threat.direct', weight: 0.85, needs: [['smash']], re: /\b(?:i|we|i'll|we'll|i'm|im|we're|imma)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would))? (?:break|snap|smash|bash|punch|kick) (?:(?:your|ur|his|her|their) (?:neck|face|skull|head|teeth|jaw|leg|legs)|(?:you|u|him|her|them) in the (?:face|head|teeth|mouth))\b/ },
+    // "Someone should put a bullet in his head."
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['bullet']], re: /\b(?:put|putting|pump|stick) (?:a|one|some) bullets? (?:in|into|through) (?:[a-z']+ ){1,2}?(?:head|skull|brain|face)s?\b/ },
     { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:you're|youre|you are|ur|you all are|y'all are)(?: already| so)? (?:a )?dead (?:man|men|meat)\b/ },
     { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
@@ -234,7 +239,7 @@ const MAX_MATCHES_PER_PATTERN = 3;
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
   fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
-  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead)/,
+  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead|bullet)/,
 };
 
 interface Needs {
