@@ -5,8 +5,9 @@
  * Syrian politics, 2015–2016; 70 % French), written and labelled by a
  * moderator's judgement for this project on 2026-11-22 without running the
  * engine (server/cli/eval/news-comments.jsonl). The odd ids were read to find
- * the engine's mistakes the day they were written; the even ids were never
- * read, so their figures are the held-out ones. Writes docs/news-comments.md.
+ * the engine's mistakes the day they were written; of the even ids, only six
+ * quoted in the writer's report were seen (h002, h018, h096, h182, h190,
+ * h196), so their figures are the held-out ones. Writes docs/news-comments.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +77,7 @@ function measure(rows: { row: Row; score: CommentScore }[]) {
 const fixed = (x: number) => x.toFixed(3);
 
 function markdown(parts: { name: string; m: ReturnType<typeof measure> }[], date: string): string {
-  const lines = ['# Vigie — quality on news-site comments', '', `- Date: ${date}`, '- Command: `npm run eval:comments`', `- Data: \`server/cli/eval/news-comments.jsonl\` (300 comments, 2026-11-22; odd ids read while fixing the engine, even ids held out)`, ''];
+  const lines = ['# Vigie — quality on news-site comments', '', `- Date: ${date}`, '- Command: `npm run eval:comments`', `- Data: \`server/cli/eval/news-comments.jsonl\` (300 comments, 2026-11-22; odd ids read while fixing the engine, even ids held out but six quoted in the writer's report)`, ''];
   for (const { name, m } of parts) {
     lines.push(`## ${name} (${m.n} comments)`, '', '| flag | precision | recall | F1 | TP | FP | FN |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const f of m.flags) lines.push(`| ${f.name} | ${fixed(f.precision)} | ${fixed(f.recall)} | ${fixed(f.f1)} | ${f.tp} | ${f.fp} | ${f.fn} |`);
