@@ -50,7 +50,7 @@ const HOSTILE_TONE = -0.3;
 const PERSON_REACH = 3;
 
 /** Sum of the sentence's tone words, the group word itself left out. */
-function sentenceTone(a: Analysis, s: number, g: Match): number {
+function sentenceTone(a: Analysis, s: number, g: Match | undefined): number {
   let sum = 0;
   // The sentence's own tokens, each match at its first one: not every match of a long comment.
   for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i <= a.sentenceBounds[2 * s + 1]!; i++) {
@@ -307,11 +307,33 @@ const ESSENCE_OWNER: ReadonlySet<string> = new Set(['leur', 'leurs', 'their']);
  */
 function essentialism(a: Analysis, g: Match): number | undefined {
   const s = a.tokens[g.first]!.sentence;
-  for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i < a.sentenceBounds[2 * s + 1]!; i++) {
-    if ((keyAt(a, i) !== 'dans' && keyAt(a, i) !== 'in') || !ESSENCE_OWNER.has(keyAt(a, i + 1) ?? '') || !ESSENCE.has(keyAt(a, i + 2) ?? '')) continue;
-    return sentenceTone(a, s, g) < 0 ? i + 2 : undefined;
+  const essence = perSentence(a, s, 'essence', () => {
+    for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i < a.sentenceBounds[2 * s + 1]!; i++) {
+      if ((keyAt(a, i) === 'dans' || keyAt(a, i) === 'in') && ESSENCE_OWNER.has(keyAt(a, i + 1) ?? '') && ESSENCE.has(keyAt(a, i + 2) ?? '')) return i + 2;
+    }
+    return -1;
+  });
+  if (essence < 0) return undefined;
+  // The sentence's tone once, less the group word's own: a sentence naming hundreds of peoples is read once, not once per people.
+  const own = a.at[g.first] === g && g.entry.tone !== undefined ? (negatorOf(a, g.first) >= 0 ? -0.6 : 1) * g.entry.tone : 0;
+  const tone = perSentence(a, s, 'tone', () => sentenceTone(a, s, undefined)) - own;
+  return tone < 0 ? essence : undefined;
+}
+
+let memoFor: Analysis | undefined;
+let memo = new Map<string, number | { first: number; last: number } | undefined>();
+
+/** What a sentence-wide search finds, kept for the analysis's other group words in the sentence. */
+function perSentence<T extends number | { first: number; last: number } | undefined>(a: Analysis, s: number, question: string, compute: () => T): T {
+  if (a !== memoFor) {
+    memoFor = a;
+    memo = new Map();
   }
-  return undefined;
+  const key = `${question}:${s}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  const answer = compute();
+  memo.set(key, answer);
+  return answer;
 }
 
 /**
@@ -336,6 +358,11 @@ function exclusionOf(a: Analysis, g: Match): { first: number; last: number } | u
   if (next !== undefined && keyAt(a, next) === 'go' && keyAt(a, then ?? -1) === 'home') return { first: g.first, last: then! };
   // The order or the wish anywhere in the people's sentence.
   const s = a.tokens[g.first]!.sentence;
+  return perSentence(a, s, 'exclusion', () => leaveOrderIn(a, s));
+}
+
+/** "qu'ils rentrent chez eux", "renvoyez-les dans leur pays", "n'ont qu'à retourner en Arménie", "send them back": where in sentence s. */
+function leaveOrderIn(a: Analysis, s: number): { first: number; last: number } | undefined {
   for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i <= a.sentenceBounds[2 * s + 1]!; i++) {
     const key = keyAt(a, i);
     if (key === undefined) continue;
