@@ -150,6 +150,13 @@ export function isRestricted(a: Analysis, negator: number, i: number): boolean {
   return false;
 }
 
+/** A negator undone by the word after it: "non seulement", "pas que", "sans doute". */
+export function isBrokenNegator(a: Analysis, j: number): boolean {
+  const breakers = a.lex.words.negationBreakers[keyAt(a, j) ?? ''];
+  const next = keyAt(a, j + 1);
+  return !!breakers && !!next && breakers.includes(next);
+}
+
 /** How many words before a word its negator may stand. */
 export const NEGATION_REACH = 3;
 
@@ -162,10 +169,7 @@ export const NEGATION_REACH = 3;
 export function negatorOf(a: Analysis, i: number, before: readonly number[] = wordsBefore(a, i, NEGATION_REACH)): number {
   for (const j of before) {
     const e = entryAt(a, j);
-    if (!e?.negator || isRestricted(a, j, i)) continue;
-    const breakers = a.lex.words.negationBreakers[keyAt(a, j) ?? ''];
-    const next = keyAt(a, j + 1);
-    if (breakers && next && breakers.includes(next)) continue;
+    if (!e?.negator || isRestricted(a, j, i) || isBrokenNegator(a, j)) continue;
     if (isDoubleDenial(a, before, j, !!e.lack)) return -1;
     // Asked last: most words have no negator before them for a superlative to overrule.
     return isSuperlative(a, i) ? -1 : j;
@@ -182,7 +186,7 @@ function isDoubleDenial(a: Analysis, before: readonly number[], negator: number,
   for (const k of before) {
     if (k === negator) continue;
     const e = entryAt(a, k);
-    if (e?.negator && (lack || e.lack)) return true;
+    if (e?.negator && (lack || e.lack) && !isBrokenNegator(a, k)) return true;
   }
   return false;
 }
@@ -270,7 +274,7 @@ export const REPORTED = 0.35;
  */
 export function isCounterSpeech(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  if (t.quote >= 0 && (a.hits.some((h) => h?.entry?.counterSpeech) || isCitation(a, t.quote))) return true;
+  if (t.quote >= 0 && (a.hits.some((h) => h?.entry?.counterSpeech) || isCitation(a, t.quote) || isMention(a, t.quote))) return true;
   if (!sentenceHasCached(a, t.sentence, 'speechVerb', (e) => !!e.speechVerb)) return false;
   return sentenceHasCached(a, t.sentence, 'counterSpeech', (e) => !!e.counterSpeech) || isAttributedToOthers(a, i);
 }
@@ -516,6 +520,15 @@ export function sentenceHasCached(a: Analysis, sentence: number, question: strin
 }
 
 /** A quotation of several words inside a longer sentence: someone's words cited, not the commenter's own. */
+/** Nouns that name a word rather than use it: "l'expression « chiffe molle »", "the word 'traitor'". */
+const WORD_NOUNS: ReadonlySet<string> = new Set(['expression', 'mot', 'terme', 'qualificatif', 'epithete', 'sobriquet', 'surnom', 'word', 'term', 'label', 'epithet', 'nickname']);
+
+/** A quote that a noun before it names as a word: talked about, not thrown at anyone. */
+function isMention(a: Analysis, q: number): boolean {
+  const before = wordsBefore(a, a.quotes[q]!.start, 1)[0];
+  return before !== undefined && WORD_NOUNS.has(keyAt(a, before) ?? '');
+}
+
 function isCitation(a: Analysis, q: number): boolean {
   const span = a.quotes[q]!;
   if (span.words < CITATION_MIN_WORDS) return false;

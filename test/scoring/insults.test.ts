@@ -75,6 +75,9 @@ describe('who an insult is aimed at', () => {
     ["@Samir espèce d'ignorant, Poutine n'a jamais bombardé d'hôpitaux.", 'reader'],
     ['Connard de troll pro-Assad, retourne sur ton site.', 'reader'],
     ['Shut up, troll.', 'reader'],
+    // The other commenters, named as such.
+    ['Ce lecteur qui signe « Patriote » est un ignare.', 'reader'],
+    ["Encore ces huluberlus qui commentent sans lire l'article.", 'reader'],
   ])('%s → %s', (text, target) => {
     const s = scoreComment(text);
     expect(s.insult.flag || s.toxicity.flag).toBe(true);
@@ -103,6 +106,10 @@ describe('negated insults and reported speech are damped', () => {
     ["Ce n'est pas un idiot, il sait ce qu'il fait."],
     ["Il a traité le ministre d'incapable, selon l'AFP."],
     ["He is not an idiot, he knows exactly what he is doing."],
+    // "Sans doute" is certainty: the "pas" after it still negates.
+    ["Poutine n'est sans doute pas un imbécile."],
+    // A word named as a word, not thrown at anyone.
+    ["L'expression « chiffe molle » utilisée par un lecteur n'apporte rien au débat."],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.insult.flag).toBe(false);
@@ -528,4 +535,9 @@ describe('a body said to be made of them insults its members', () => {
     ['Un pays de menteurs.', true],
     ['Le gouvernement de Tammam Salam est tombé.', false],
   ])('%s → insult: %s', (text, insult) => expect(scoreComment(text).reasons.includes('insult')).toBe(insult));
+});
+
+test('"sans doute" says certainty, not negation', () => {
+  expect(scoreComment("C'est sans doute un imbécile.").reasons).toContain('insult');
+  expect(scoreComment('Il est sans doute très content.').tone.label).toBe('positive');
 });

@@ -88,7 +88,8 @@ export const FR: FunctionWords = {
   ],
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'non', 'nullement', 'guere'],
   lackVerbs: ['manque', 'manquent', 'manquez', 'refuse', 'refuses', 'refusent', 'refusons', 'refusez', 'refuser'],
-  negationBreakers: { non: ['seulement'], pas: ['que'] },
+  // "sans doute": no doubt, certainty; "n'est sans doute pas un imbécile" is one denial, "c'est sans doute un imbécile" none.
+  negationBreakers: { non: ['seulement'], pas: ['que'], sans: ['doute'] },
   intensifiers: {
     tres: 1.4, trop: 1.4, vraiment: 1.4, tellement: 1.5, si: 1.3, super: 1.4, hyper: 1.5, ultra: 1.5, extremement: 1.6,
     completement: 1.5, totalement: 1.5, absolument: 1.5, particulierement: 1.3, profondement: 1.4, terriblement: 1.5,

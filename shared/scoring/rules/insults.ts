@@ -13,7 +13,7 @@ import { spanText } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
 import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
-import { COUNTER_SPEECH, REPORTED, entryAt, isAttributedToOthers, isBareAdjective, isOthersViewpoint, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
+import { COUNTER_SPEECH, REPORTED, entryAt, isAttributedToOthers, isBareAdjective, isBrokenNegator, isOthersViewpoint, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
 
 export interface Insult {
@@ -128,8 +128,11 @@ const PEOPLE_COMPLEMENT = new Set(['peuple', 'peuples', 'regime', 'people']);
 /** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
 function isNegatedPredicate(a: Analysis, m: Match): boolean {
   if (isSuperlative(a, m.first, m.last) || isComparedWithPerson(a, m.first, m.last)) return false;
-  const before = wordsBefore(a, m.first, 4);
-  const negator = before.find((j) => entryAt(a, j)?.negator && !isRestricted(a, j, m.first));
+  // Four words, and two more past an adverb of certainty: "n'est sans doute pas un idiot".
+  const near = wordsBefore(a, m.first, 6);
+  const certain = near.findIndex((j) => isBrokenNegator(a, j));
+  const before = near.slice(0, certain >= 0 && certain < 4 ? 6 : 4);
+  const negator = before.find((j) => entryAt(a, j)?.negator && !isRestricted(a, j, m.first) && !isBrokenNegator(a, j));
   return (negatorOf(a, m.first) >= 0 || negator !== undefined) && before.some((j) => entryAt(a, j)?.copula);
 }
 

@@ -80,6 +80,19 @@ function isVocative(a: Analysis, m: Match): boolean {
   return wordsAfter(a, m.last, 1).length === 0 && wordsBefore(a, m.first, 3).every((j) => a.tokens[j]!.kind === 'mention' || VOCATIVE_LEAD.has(keyAt(a, j) ?? ''));
 }
 
+/** The site's other commenters, named as such: "ce lecteur qui signe…", "ces huluberlus qui commentent sans lire", "the trolls in this thread". */
+const COMMENTERS: ReadonlySet<string> = new Set([
+  'lecteur', 'lecteurs', 'lectrice', 'lectrices', 'commentateur', 'commentateurs', 'commentatrice', 'commentatrices', 'intervenant', 'intervenants',
+  'internaute', 'internautes', 'forumeur', 'forumeurs', 'commentent', 'commente', 'commentez', 'commenter', 'commenters', 'commenting', 'posters', 'thread',
+]);
+
+function namesCommenters(a: Analysis, sentence: number): boolean {
+  const first = a.sentenceBounds[2 * sentence] ?? -1;
+  const last = a.sentenceBounds[2 * sentence + 1] ?? -1;
+  for (let i = first; i >= 0 && i <= last; i++) if (COMMENTERS.has(keyAt(a, i) ?? '')) return true;
+  return false;
+}
+
 /** A named figure, not one a side is named after: "un troll pro-Assad", "les anti-Erdogan". */
 function namesFigure(a: Analysis, e: LexEntry, i: number): boolean {
   return isFigure(e) && !(a.tokens[i]!.hyphenated && /^(?:pro|anti)$/.test(keyAt(a, i - 1) ?? ''));
@@ -99,7 +112,7 @@ export function findTarget(a: Analysis, m: Match): Aim {
   // Said to the reader's face, whoever else the sentence names: "Arrête de défendre Erdogan, imbécile".
   if (isVocative(a, m) && (addressesReader(a, s) || opensWithImperative(a, s))) return { target: 'reader' };
   if (sentenceHasCached(a, s, 'namedFigure', (n, i) => namesFigure(a, n, i))) return { target: 'public_figure' };
-  if (addressesReader(a, s) || opensWithImperative(a, s)) return { target: 'reader' };
+  if (addressesReader(a, s) || opensWithImperative(a, s) || namesCommenters(a, s)) return { target: 'reader' };
   if (sentenceHasCached(a, s, 'determinedGroup', (n, i) => !!n.group && !!entryAt(a, i - 1)?.groupDeterminer)) return { target: 'group' };
   if (s > 0 && sentenceHasCached(a, s - 1, 'figure', isFigure)) return { target: 'public_figure' };
   return { target: 'unknown' };
