@@ -523,6 +523,11 @@ describe("whose puppet or butcher someone is, is the insult itself", () => {
     ["C'est un bourreau de travail.", false],
     ["C'est fou ce qui se passe.", false],
     ['Je suis fou de joie.', false],
+    // The insult in apposition to a name, pointed at; the mummy of a pharaoh.
+    ['Ce tyran de Bachar doit partir.', true],
+    ['Cette vieille momie de Berri devrait laisser sa place.', true],
+    ['La momie de Toutankhamon est au Caire.', false],
+    ["Tu as le QI d'une huître.", true],
     ["Ne crois pas un mot qui sort de la bouche d'un menteur pareil.", true],
     ["Ça sort de la bouche d'un enfant.", false],
   ])('%s → insult: %s', (text, insult) => expect(scoreComment(text).reasons.includes('insult')).toBe(insult));

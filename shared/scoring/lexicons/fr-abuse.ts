@@ -168,6 +168,16 @@ export const frAbuse = {
     "vieux débris",
     "vieux croûton",
     "croulant",
+    "momie", // the mummy of a museum too: counts only said of someone ("cette vieille momie de Berri")
+    // bêtise imagée
+    "qi d'une huître",
+    "qi d'une moule",
+    "qi d'un poisson rouge",
+    "qi d'un bulot",
+    "cervelle de moineau",
+    "cerveau de moineau",
+    "cervelle d'oiseau",
+    "petit pois à la place du cerveau",
     // lâcheté, mollesse
     "lâche", // also a form of the verb lâcher: see allowPhrases
     "couard",

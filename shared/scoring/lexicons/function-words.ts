@@ -159,7 +159,7 @@ export const FR: FunctionWords = {
     'troll', 'valet', 'pantin', 'marionnette', 'charlot', 'clown', 'traitre', 'menteur', 'menteuse', 'hypocrite', 'cingle',
     'sauvage', 'fou', 'malade', 'faible', 'mou', 'ridicule', 'sot', 'bete', 'gland', 'cornichon', 'gourde', 'cruche', 'dinde',
     'buse', 'oie blanche', 'mouton', 'fantoche', 'nain', 'collabo', 'pitre', 'tricheur', 'arriviste', 'carrieriste', 'bigot',
-    'boucher', 'bourreau', 'folle', 'fou furieux',
+    'boucher', 'bourreau', 'folle', 'fou furieux', 'momie',
   ],
   // French "aimer" is never a preposition ("comme" is, and has no tone).
   prepositionVerbs: [],

@@ -115,13 +115,22 @@ const OWNED_INSULTS = new Set(['pantin', 'marionnette', 'fantoche', 'valet', 'bo
 const LITERAL_TOO = new Set(['boucher', 'bourreau']);
 const OWNER_LINK = /^(?:de|d'|du|des|of)$/;
 
-/** "le pantin de Poutine", "le boucher de Damas", "le bourreau de son peuple": whose creature or executioner is the insult itself. */
+/**
+ * The complement names whom the insult is about: "ce tyran de Bachar", "cette
+ * vieille momie de Berri" (the insult in apposition to a name), and, for a
+ * creature or an executioner, whom it serves or butchers: "le pantin du
+ * Hezbollah", "le bourreau de son peuple".
+ */
 function namesMaster(a: Analysis, m: Match): boolean {
-  if (!OWNED_INSULTS.has(m.key)) return false;
   const [link, owner, noun] = wordsAfter(a, m.last, 3);
   if (link === undefined || owner === undefined || !OWNER_LINK.test(keyAt(a, link) ?? '')) return false;
   const who = entryAt(a, owner)?.determiner ? noun : owner;
-  return who !== undefined && (isPeople(entryAt(a, who) ?? {}) || PEOPLE_COMPLEMENT.has(keyAt(a, who) ?? '') || /^\p{Lu}/u.test(a.tokens[who]!.raw));
+  if (who === undefined) return false;
+  const e = entryAt(a, who);
+  const named = !!(e?.figure || e?.person) || /^\p{Lu}/u.test(a.tokens[who]!.raw);
+  if (OWNED_INSULTS.has(m.key)) return named || (!!e && isPeople(e)) || PEOPLE_COMPLEMENT.has(keyAt(a, who) ?? '');
+  // In apposition, the insult is pointed at: "cette vieille momie de Berri", not "la momie de Toutankhamon".
+  return named && wordsBefore(a, m.first, 2).some((j) => POINTING.test(keyAt(a, j) ?? ''));
 }
 const PEOPLE_COMPLEMENT = new Set(['peuple', 'peuples', 'regime', 'people']);
 
