@@ -51,6 +51,11 @@ describe('threats and calls to violence', () => {
     ["You're a dead man."],
     ['Si je le croise, je lui casse la gueule.'],
     ["Someone should put a bullet in Assad's head."],
+    // Death awaited, an accident wished.
+    ["Au tour des geôliers d'Evin de crever, maintenant."],
+    ['Ils meurent quand, ces deux-là ?'],
+    ["Que l'avion de Poutine s'écrase !"],
+    ["J'espère que son cortège saute."],
   ])('%s', (text) => {
     const s = scoreComment(text);
     expect(s.toxicity.threat).toBeGreaterThanOrEqual(0.5);
@@ -424,6 +429,9 @@ describe('threats however they are built', () => {
     ['Break a leg tonight!'],
     ["Il lui a cassé la gueule hier."],
     ['The bullet went through his arm.'],
+    ["C'est au tour de la France de jouer."],
+    ["L'avion s'est écrasé près de Charm el-Cheikh."],
+    ["Il meurt quand il n'a plus d'eau."],
   ])('not a threat: %s', (text) => expect(scoreComment(text).reasons).not.toContain('threat'));
 });
 

@@ -113,6 +113,10 @@ const NEEDED_WORDS = {
     voir: /\bvoir\b/,
     mort: /\bmort\b/,
     dead: /\bmorte?s?\b/,
+    turn: /\btour\b/,
+    when: /\bquand\b/,
+    dieNow: /\b(?:meurt|meurent)\b/,
+    crash: /\b(?:ecrase|explose|saute|coule)\b/,
     want: /\b(?:espere|souhaite|esperons|souhaitons|pourvu|vivement|veux|voudrais|veut|voudrait|voulais|voulait|voulu|aimerais|aimerait|aime)\b/,
     // FR_HARM and FR_BLOODSHED by the one word each of their forms needs.
     harm: /\b(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|incurable|balle|overdose|anevrisme)\b/,
@@ -206,6 +210,11 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:tes fesses|ta gueule)\b/ },
     { rule: 'threat.direct', weight: 0.7, needs: [['harm']], re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
+    // Death awaited: "c'est au tour du Hamas de crever", "il meurt quand, ce vieux ?" (not "il meurt quand il a soif.").
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['turn'], ['toDie']], re: /\bau tour (?:de |d' ?|du |des )(?:[^ .!?]+ ){1,4}?(?:de |d' ?)(?:crever|mourir)\b/ },
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['when'], ['dies', 'dieNow']], re: /\b(?:il|elle|ils|elles) (?:meurt|meurent|creve|crevent) quand(?: [^ .!?]+){0,5} ?\?/ },
+    // An accident wished on someone: "que l'avion de Poutine s'écrase", "j'espère que son cortège saute".
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['que'], ['crash']], re: new RegExp(`(?:${FR_CLAUSE_OPENS}|\\b${FR_WANT} (?:bien |juste |vraiment )?)(?:que |qu' ?)(?:l' ?|le |la |son |sa |leur )(?:avion|helicoptere|voiture|cortege|convoi|jet|bateau)(?: [^ .!?]+){0,3}? (?:s' ?ecrase|explose|saute|coule)\\b`) },
     // The reader declared as good as dead: "t'es un homme mort", "vous êtes des hommes morts", "t'es mort !" (not "tu es mort de rire").
     { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:(?:t' ?es|tu es|vous etes)(?: (?:deja|bientot|tous))? (?:un homme mort|une femme morte|des hommes morts|des femmes mortes)|t' ?es (?:deja )?morte?)(?= ?[.!,;]|$)/ },
   ],
@@ -238,7 +247,7 @@ const MAX_MATCHES_PER_PATTERN = 3;
  * whose NEEDED_WORDS it holds, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|ecras|saut|coul|tour|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
   en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead|bullet)/,
 };
 
