@@ -497,6 +497,11 @@ describe('a people slandered by a verb, or told to leave, is attacked for what i
     ['Les Russes sont tous des ivrognes.', true],
     ["Les Libanais accueillent tout le monde, c'est dans leur nature.", false],
     ['Les Syriens veulent rentrer chez eux.', false],
+    // Someone's people denied to them.
+    ['Ceux de la banlieue sud ne sont pas de vrais Libanais.', true],
+    ['Les chiites ne sont pas de vrais musulmans.', true],
+    ['They are not real Lebanese.', true],
+    ['Ce sont de vrais Libanais.', false],
     ['Send them all back, these Mexicans.', true],
     // News of armies, cities and returns; a slander denied; a policy argued.
     ['Les Russes envahissent la Crimée.', false],

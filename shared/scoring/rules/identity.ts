@@ -235,6 +235,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
     }
   }
 
+  const denied = belongingDenied(a, before);
+  if (denied !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.belonging_denied', first: denied, last: g.last };
   // "Le président des Kurdes est un idiot", "le sort des Syriens est honteux": what follows is said of the head noun, not of the people.
   if (complementsOtherNoun(a, g)) return undefined;
   const worth = worthDenied(a, g.last);
@@ -334,6 +336,23 @@ function perSentence<T extends number | { first: number; last: number } | undefi
   const answer = compute();
   memo.set(key, answer);
   return answer;
+}
+
+const GENUINE = new Set(['vrais', 'vraies', 'vrai', 'vraie', 'veritables', 'veritable', 'real', 'true']);
+const NOT_OF = new Set(['pas', 'jamais', 'plus', 'not', "aren't", "isn't", 'never']);
+
+/**
+ * Someone's people denied to them: "ceux de la banlieue sud ne sont pas de
+ * vrais Libanais", "they are not real Lebanese". Returns where the denial
+ * starts. `before` is the two words before the people, nearest first.
+ */
+function belongingDenied(a: Analysis, before: readonly number[]): number | undefined {
+  const [genuine, of] = before;
+  if (genuine === undefined || !GENUINE.has(keyAt(a, genuine) ?? '')) return undefined;
+  // "pas de vrais", or English "not real" with no "de".
+  const de = keyAt(a, of ?? -1) === 'de' || keyAt(a, of ?? -1) === 'des';
+  const negator = de ? wordsBefore(a, of!, 1)[0] : of;
+  return negator !== undefined && NOT_OF.has(keyAt(a, negator) ?? '') ? negator : undefined;
 }
 
 /**
