@@ -499,12 +499,15 @@ export function isEndorsed(a: Analysis, sentence: number): boolean {
 // Rules ask about one analysis at a time, so only the latest one's answers are kept: a WeakMap entry per
 // analysis cost more than most comments' answers saved.
 let answersFor: Analysis | undefined;
-/** Per question, per sentence: whether it has such an entry; filled in as sentences are asked about. */
-let answers = new Map<string, (boolean | undefined)[]>();
+/** Per question, per sentence: its answer; filled in as sentences are asked about. */
+let answers = new Map<string, unknown[]>();
 
-/** sentenceHas for a test that depends on the entry alone, named by `question`, answered once per analysis and sentence. */
-export function sentenceHasCached(a: Analysis, sentence: number, question: string, test: (e: LexEntry, i: number) => boolean): boolean {
-  if (!(sentence >= 0 && sentence < a.sentences && Number.isInteger(sentence))) return sentenceHas(a, sentence, test); // no such sentence: nothing to keep
+/**
+ * What a sentence-wide search finds, named by `question`, computed once per analysis and sentence and
+ * kept for the sentence's other findings. `compute` must depend on the analysis and the sentence alone.
+ */
+export function perSentence<T>(a: Analysis, sentence: number, question: string, compute: () => T): T {
+  if (!(sentence >= 0 && sentence < a.sentences && Number.isInteger(sentence))) return compute(); // no such sentence: nothing to keep
   if (a !== answersFor) {
     answersFor = a;
     answers = new Map();
@@ -512,16 +515,23 @@ export function sentenceHasCached(a: Analysis, sentence: number, question: strin
   let known = answers.get(question);
   // An empty plain array: a typed array of the sentences, or filling one in advance, cost more than most analyses' answers save.
   if (!known) answers.set(question, (known = []));
-  const state = known[sentence];
-  if (state !== undefined) return state;
-  const yes = sentenceHas(a, sentence, test);
-  known[sentence] = yes;
-  return yes;
+  // `undefined` is a possible answer: presence, not value, says it is known.
+  if (sentence in known) return known[sentence] as T;
+  const answer = compute();
+  known[sentence] = answer;
+  return answer;
 }
 
-/** A quotation of several words inside a longer sentence: someone's words cited, not the commenter's own. */
-/** Nouns that name a word rather than use it: "l'expression « chiffe molle »", "the word 'traitor'". */
-const WORD_NOUNS: ReadonlySet<string> = new Set(['expression', 'mot', 'terme', 'qualificatif', 'epithete', 'sobriquet', 'surnom', 'word', 'term', 'label', 'epithet', 'nickname']);
+/** sentenceHas for a test that depends on the entry alone, named by `question`, answered once per analysis and sentence. */
+export function sentenceHasCached(a: Analysis, sentence: number, question: string, test: (e: LexEntry, i: number) => boolean): boolean {
+  return perSentence(a, sentence, question, () => sentenceHas(a, sentence, test));
+}
+
+/**
+ * Nouns that name a word rather than use it: "l'expression « chiffe molle »", "the word 'traitor'". Not "surnom",
+ * "sobriquet" or "label": those name someone ("son surnom « le boucher »").
+ */
+const WORD_NOUNS: ReadonlySet<string> = new Set(['expression', 'mot', 'terme', 'word', 'term']);
 
 /** A quote that a noun before it names as a word: talked about, not thrown at anyone. */
 function isMention(a: Analysis, q: number): boolean {
@@ -529,6 +539,7 @@ function isMention(a: Analysis, q: number): boolean {
   return before !== undefined && WORD_NOUNS.has(keyAt(a, before) ?? '');
 }
 
+/** A quotation of several words inside a longer sentence: someone's words cited, not the commenter's own. */
 function isCitation(a: Analysis, q: number): boolean {
   const span = a.quotes[q]!;
   if (span.words < CITATION_MIN_WORDS) return false;

@@ -78,6 +78,10 @@ describe('who an insult is aimed at', () => {
     // The other commenters, named as such.
     ['Ce lecteur qui signe « Patriote » est un ignare.', 'reader'],
     ["Encore ces huluberlus qui commentent sans lire l'article.", 'reader'],
+    // A journalist who comments is no commenter of the site.
+    ['Ce crétin de présentateur qui commente le match ne connaît rien au foot.', 'unknown'],
+    // A nickname given to someone names him: it is thrown, not talked about.
+    ['Son surnom « guignol » lui va bien, à ce ministre.', 'public_figure'],
   ])('%s → %s', (text, target) => {
     const s = scoreComment(text);
     expect(s.insult.flag || s.toxicity.flag).toBe(true);

@@ -11,7 +11,7 @@ import type { Evidence } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import { combine, round } from '../math.js';
 import { spanEvidence } from '../evidence.js';
-import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, complementHead, entryAt, isFigure, isAcronym, isBareAdjective, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
+import { COMPARED_WITH, COUNTER_SPEECH, REPORTED, complementHead, entryAt, isFigure, isAcronym, isBareAdjective, isCounterSpeech, isEndorsed, isOthersViewpoint, isSuperlative, keyAt, matchesAndInner, negatorOf, perSentence, sentenceHas, wordsAfter, wordsBefore } from '../scope.js';
 import type { Threat } from './threats.js';
 
 export interface GroupAttack {
@@ -320,22 +320,6 @@ function essentialism(a: Analysis, g: Match): number | undefined {
   const own = a.at[g.first] === g && g.entry.tone !== undefined ? (negatorOf(a, g.first) >= 0 ? -0.6 : 1) * g.entry.tone : 0;
   const tone = perSentence(a, s, 'tone', () => sentenceTone(a, s, undefined)) - own;
   return tone < 0 ? essence : undefined;
-}
-
-let memoFor: Analysis | undefined;
-let memo = new Map<string, number | { first: number; last: number } | undefined>();
-
-/** What a sentence-wide search finds, kept for the analysis's other group words in the sentence. */
-function perSentence<T extends number | { first: number; last: number } | undefined>(a: Analysis, s: number, question: string, compute: () => T): T {
-  if (a !== memoFor) {
-    memoFor = a;
-    memo = new Map();
-  }
-  const key = `${question}:${s}`;
-  if (memo.has(key)) return memo.get(key) as T;
-  const answer = compute();
-  memo.set(key, answer);
-  return answer;
 }
 
 const GENUINE = new Set(['vrais', 'vraies', 'vrai', 'vraie', 'veritables', 'veritable', 'real', 'true']);

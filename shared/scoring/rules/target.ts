@@ -11,7 +11,7 @@
 import type { InsultTarget } from '../../types.js';
 import type { Analysis, Match } from '../analyse.js';
 import type { LexEntry } from '../lexicon.js';
-import { complementHead, complementsFigure, entryAt, isFigure, keyAt, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
+import { complementHead, complementsFigure, entryAt, isFigure, keyAt, perSentence, sentenceHasCached, wordsAfter, wordsBefore } from '../scope.js';
 
 /** The word right after the insult, or else right before it, when it names a group or a figure. */
 function namedNeighbour(a: Analysis, m: Match, test: (e: LexEntry) => boolean): number | undefined {
@@ -80,17 +80,19 @@ function isVocative(a: Analysis, m: Match): boolean {
   return wordsAfter(a, m.last, 1).length === 0 && wordsBefore(a, m.first, 3).every((j) => a.tokens[j]!.kind === 'mention' || VOCATIVE_LEAD.has(keyAt(a, j) ?? ''));
 }
 
-/** The site's other commenters, named as such: "ce lecteur qui signe…", "ces huluberlus qui commentent sans lire", "the trolls in this thread". */
+/** The site's other commenters, named as such: "ce lecteur qui signe…", "ces huluberlus de lecteurs", "the trolls in this thread" (the verb only in the plural: "le commentateur qui commente le match" is a journalist). */
 const COMMENTERS: ReadonlySet<string> = new Set([
   'lecteur', 'lecteurs', 'lectrice', 'lectrices', 'commentateur', 'commentateurs', 'commentatrice', 'commentatrices', 'intervenant', 'intervenants',
-  'internaute', 'internautes', 'forumeur', 'forumeurs', 'commentent', 'commente', 'commentez', 'commenter', 'commenters', 'commenting', 'posters', 'thread',
+  'internaute', 'internautes', 'forumeur', 'forumeurs', 'commentent', 'commentez', 'commenters', 'posters', 'thread',
 ]);
 
 function namesCommenters(a: Analysis, sentence: number): boolean {
-  const first = a.sentenceBounds[2 * sentence] ?? -1;
-  const last = a.sentenceBounds[2 * sentence + 1] ?? -1;
-  for (let i = first; i >= 0 && i <= last; i++) if (COMMENTERS.has(keyAt(a, i) ?? '')) return true;
-  return false;
+  return perSentence(a, sentence, 'commenters', () => {
+    const first = a.sentenceBounds[2 * sentence] ?? -1;
+    const last = a.sentenceBounds[2 * sentence + 1] ?? -1;
+    for (let i = first; i >= 0 && i <= last; i++) if (COMMENTERS.has(keyAt(a, i) ?? '')) return true;
+    return false;
+  });
 }
 
 /** A named figure, not one a side is named after: "un troll pro-Assad", "les anti-Erdogan". */
