@@ -15,6 +15,8 @@ import { spanEvidence } from '../evidence.js';
 import { combine, round } from '../math.js';
 import { COUNTER_SPEECH, REPORTED, entryAt, isAttributedToOthers, isBareAdjective, isBrokenNegator, isOthersViewpoint, isComparedWithPerson, isComparison, isCounterSpeech, isRestricted, isSuperlative, keyAt, matchesAndInner, negatorOf, sentenceHas, sentenceHasCached, sentenceRange, wordsAfter, wordsBefore } from '../scope.js';
 import { findTarget } from './target.js';
+import { PLACES } from '../lexicons/places.js';
+import { fold } from '../fold.js';
 
 export interface Insult {
   match: Match;
@@ -111,9 +113,15 @@ function hasComplement(a: Analysis, m: Match): boolean {
 
 /** Nouns whose complement names whom the insulted serves or butchers. */
 const OWNED_INSULTS = new Set(['pantin', 'marionnette', 'fantoche', 'valet', 'boucher', 'bourreau', 'puppet']);
-/** Of these, the ones with an everyday sense ("chez le boucher", "boucher un trou"): insults only when said of someone or owned. */
+/**
+ * Of these, the ones with an everyday sense ("chez le boucher", "boucher un trou"): insults only when said of
+ * someone or owned by someone, a people or a capital of the war — "le boucher de Zahlé" may be the town's butcher.
+ */
 const LITERAL_TOO = new Set(['boucher', 'bourreau']);
 const OWNER_LINK = /^(?:de|d'|du|des|of)$/;
+/** Whose victims or masters a people stands for: "le bourreau de son peuple", "the regime's puppet". */
+const PEOPLE_COMPLEMENT = new Set(['peuple', 'peuples', 'regime', 'people']);
+const KNOWN_PLACES: ReadonlySet<string> = new Set(PLACES.map(fold));
 
 /**
  * The complement names whom the insult is about: "ce tyran de Bachar", "cette
@@ -127,12 +135,16 @@ function namesMaster(a: Analysis, m: Match): boolean {
   const who = entryAt(a, owner)?.determiner ? noun : owner;
   if (who === undefined) return false;
   const e = entryAt(a, who);
-  const named = !!(e?.figure || e?.person) || /^\p{Lu}/u.test(a.tokens[who]!.raw);
-  if (OWNED_INSULTS.has(m.key)) return named || (!!e && isPeople(e)) || PEOPLE_COMPLEMENT.has(keyAt(a, who) ?? '');
-  // In apposition, the insult is pointed at: "cette vieille momie de Berri", not "la momie de Toutankhamon".
-  return named && wordsBefore(a, m.first, 2).some((j) => POINTING.test(keyAt(a, j) ?? ''));
+  const key = keyAt(a, who) ?? '';
+  const person = !!(e?.figure || e?.person);
+  if (OWNED_INSULTS.has(m.key)) {
+    if (person || (!!e && isPeople(e)) || PEOPLE_COMPLEMENT.has(key) || KNOWN_PLACES.has(key)) return true;
+    // A puppet of any name ("le pantin de Moscou", "la marionnette de Soleimani"); a butcher of a name we do not know may sell meat there.
+    return !LITERAL_TOO.has(m.key) && /^\p{Lu}/u.test(a.tokens[who]!.raw);
+  }
+  // In apposition, a person pointed at: "cette vieille momie de Berri", not "cette momie de Toutankhamon" nor "la momie de…".
+  return person && wordsBefore(a, m.first, 2).some((j) => POINTING.test(keyAt(a, j) ?? ''));
 }
-const PEOPLE_COMPLEMENT = new Set(['peuple', 'peuples', 'regime', 'people']);
 
 /** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
 function isNegatedPredicate(a: Analysis, m: Match): boolean {
