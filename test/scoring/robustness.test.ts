@@ -63,6 +63,23 @@ describe('links and fingerprints', () => {
     },
   );
 
+  test.each([
+    ["Visitez le site du HCR pour les chiffres : https://www.unhcr.org/syria"],
+    ['Check out the UN report: https://www.un.org/syria-report'],
+    ["Plus d'un million de réfugiés au Liban, voir https://data.unhcr.org/lebanon"],
+    ['Join the debate on the ceasefire: https://www.lorientlejour.com/article/2'],
+  ])('one link a reader points to a source with is not spam: %s', (text) => expect(scoreComment(text).reasons).not.toContain('spam_link'));
+
+  test.each([
+    ['Cliquez ici https://promo.example.com', 'Cliquez'],
+    ["Plus d'infos sur notre site www.exemple.lb", "Plus d'infos"],
+    ['Check out my blog: mytruth.blogspot.com', 'Check out'],
+  ])('the call to action is highlighted whole: %s', (text, call) => {
+    const s = scoreComment(text);
+    expect(s.reasons).toContain('spam_link');
+    expect(s.evidence.find((e) => e.rule === 'link.call_to_action')?.match).toBe(call);
+  });
+
   test('a repost differing in case, accents and spacing has the same fingerprint', () => {
     const a = scoreComment('La Russie ment, encore et toujours !').fingerprint;
     expect(scoreComment('la russie  ment encore et TOUJOURS').fingerprint).toBe(a);
