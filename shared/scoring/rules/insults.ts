@@ -146,13 +146,17 @@ function namesMaster(a: Analysis, m: Match): boolean {
   return person && wordsBefore(a, m.first, 2).some((j) => POINTING.test(keyAt(a, j) ?? ''));
 }
 
+/** How far before the insult its negator and copula stand: "n'est pas un idiot", "is not a moron". */
+const PREDICATE_REACH = 4;
+/** An adverb of certainty in that reach pushes them two words further: "n'est sans doute pas un idiot". */
+const PREDICATE_REACH_PAST_ADVERB = PREDICATE_REACH + 2;
+
 /** "n'est pas un idiot", "is not a moron": a negator and a copula before the insult. */
 function isNegatedPredicate(a: Analysis, m: Match): boolean {
   if (isSuperlative(a, m.first, m.last) || isComparedWithPerson(a, m.first, m.last)) return false;
-  // Four words, and two more past an adverb of certainty: "n'est sans doute pas un idiot".
-  const near = wordsBefore(a, m.first, 6);
+  const near = wordsBefore(a, m.first, PREDICATE_REACH_PAST_ADVERB);
   const certain = near.findIndex((j) => isBrokenNegator(a, j));
-  const before = near.slice(0, certain >= 0 && certain < 4 ? 6 : 4);
+  const before = near.slice(0, certain >= 0 && certain < PREDICATE_REACH ? PREDICATE_REACH_PAST_ADVERB : PREDICATE_REACH);
   const negator = before.find((j) => entryAt(a, j)?.negator && !isRestricted(a, j, m.first) && !isBrokenNegator(a, j));
   return (negatorOf(a, m.first) >= 0 || negator !== undefined) && before.some((j) => entryAt(a, j)?.copula);
 }
