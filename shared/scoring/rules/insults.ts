@@ -68,8 +68,37 @@ function isSubject(a: Analysis, j: number): boolean {
 /** Bodies said to be made of what follows them: "un gouvernement de voleurs", "ce ramassis d'incapables". */
 const COLLECTIVES: ReadonlySet<string> = new Set(['gouvernement', 'regime', 'ramassis', 'clique', 'caste', 'mafia', 'parlement', 'pays', 'government', 'gang', 'pack', 'bunch', 'country', 'parliament']);
 
+/** Words that only restrict or stress a predicate: "n'est qu'un chien", "est juste un rat", "is merely a dog". */
+const RESTRICTING: ReadonlySet<string> = new Set(['juste', 'seulement', 'simplement', 'rien', 'just', 'only', 'merely', 'simply', 'nothing', 'but']);
+const RESTRICTION_QUE = /^(?:que|qu')$/;
+const RESTRICTION_NE = /^(?:ne|n')$/;
+/** How many words before an insult say whom it is said of: "Nasrallah est un chien". */
+const AIM_REACH = 3;
+
+/**
+ * The words before an insult that say whom it is said of, past those that only restrict or stress it:
+ * "Nasrallah n'est qu'un chien" and "Nasrallah est vraiment un chien" read as "Nasrallah est un chien".
+ */
+function aimWordsBefore(a: Analysis, i: number): number[] {
+  const near = wordsBefore(a, i, AIM_REACH + 4);
+  const kept: number[] = [];
+  let restricted = false;
+  for (let k = 0; k < near.length && kept.length < AIM_REACH; k++) {
+    const j = near[k]!;
+    const key = keyAt(a, j) ?? '';
+    // "que" restricts after a copula ("n'est qu'un", "n'est plus qu'un"), and then its "ne" goes with it.
+    if (RESTRICTION_QUE.test(key) && near.slice(k + 1, k + 3).some((c) => entryAt(a, c)?.copula)) {
+      restricted = true;
+      continue;
+    }
+    if ((restricted && (RESTRICTION_NE.test(key) || key === 'plus')) || RESTRICTING.has(key) || entryAt(a, j)?.intensifier !== undefined) continue;
+    kept.push(j);
+  }
+  return kept;
+}
+
 function isAimed(a: Analysis, m: Match, articleCounts: boolean): boolean {
-  const before = wordsBefore(a, m.first, 3);
+  const before = aimWordsBefore(a, m.first);
   const b0 = before[0] !== undefined ? entryAt(a, before[0]) : undefined;
   if (b0?.introducer || b0?.secondPerson || (articleCounts && b0?.determiner)) return true;
   if (isPredicateOfSomeone(a, before) || isComparedWithPerson(a, m.first, m.last)) return true;
