@@ -517,16 +517,25 @@ describe('a people slandered by a verb, or told to leave, is attacked for what i
   ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
 });
 
-describe('a restricted or stressed predicate is said of its subject all the same', () => {
+describe('a predicate restricted, stressed or said of a role is said of its subject all the same', () => {
   test.each([
     ["Nasrallah n'est qu'un chien.", true],
     ["Assad n'est plus qu'un rat.", true],
     ['Nasrallah est vraiment un chien.', true],
     ['Nasrallah is just a dog.', true],
+    // People pointed at by their role.
+    ['Ces miliciens sont des rats.', true],
+    ['These soldiers are animals.', true],
     // An animal is still an animal.
     ["Il n'y a qu'un chien dans la rue.", false],
     ["Ce n'est qu'un chien errant qui a mordu un enfant.", false],
   ])('%s → insult: %s', (text, insult) => expect(scoreComment(text).reasons.includes('insult')).toBe(insult));
+
+  test('an army of a people is insulted as an army, not attacked as the people', () => {
+    const s = scoreComment('Les soldats israéliens sont des voleurs.');
+    expect(s.reasons).toContain('insult');
+    expect(s.reasons).not.toContain('identity_attack');
+  });
 });
 
 describe("whose puppet or butcher someone is, is the insult itself", () => {

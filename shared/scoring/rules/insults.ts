@@ -58,11 +58,22 @@ function isPredicateOfSomeone(a: Analysis, before: readonly number[]): boolean {
   return before.some((j) => entryAt(a, j)?.copula) && before.some((j) => isSubject(a, j));
 }
 
+/**
+ * People named by what they do, pointed at: "ces miliciens sont des rats". Not the lexicon's person nouns: those
+ * stand for a whole people beside its adjective ("les hommes arabes"), where "les soldats israéliens" are an army.
+ */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'milicien', 'miliciens', 'combattant', 'combattants', 'soldat', 'soldats', 'journaliste', 'journalistes', 'manifestant', 'manifestants',
+  'rebelle', 'rebelles', 'militant', 'militants', 'policier', 'policiers', 'soldier', 'soldiers', 'fighter', 'fighters', 'militiaman',
+  'militiamen', 'rebel', 'rebels', 'journalist', 'journalists', 'protester', 'protesters', 'policeman', 'policemen',
+]);
+
 // Not a closure inside isPredicateOfSomeone: tsx names every named closure with Object.defineProperty, at each call.
 function isSubject(a: Analysis, j: number): boolean {
   const e = entryAt(a, j);
-  // "ces gens", "ce type" point at someone; "les gens" is everyone.
-  return !!(e?.secondPerson || e?.figure || e?.group || (e?.person && POINTING.test(keyAt(a, j - 1) ?? '')));
+  if (e?.secondPerson || e?.figure || e?.group) return true;
+  // "ces gens", "ce type", "ces miliciens" point at someone; "les gens" is everyone.
+  return (!!e?.person || ROLE_NOUNS.has(keyAt(a, j) ?? '')) && POINTING.test(keyAt(a, j - 1) ?? '');
 }
 
 /** Bodies said to be made of what follows them: "un gouvernement de voleurs", "ce ramassis d'incapables". */
