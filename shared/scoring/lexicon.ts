@@ -4,7 +4,7 @@
  * negator…). Built once per Rules object and cached.
  */
 import type { Rules } from './rules.js';
-import { fold } from './fold.js';
+import { fold, lemmaCandidates } from './fold.js';
 import { tokenize } from './tokenize.js';
 import { englishAfinn, frenchAdjectives } from './nlp.js';
 import { EN, FR, type FunctionWords } from './lexicons/function-words.js';
@@ -186,6 +186,27 @@ function add(root: Map<string, TrieNode>, term: string, patch: LexEntry): void {
   Object.assign(entry, patch);
 }
 
+/**
+ * A plural or feminine that a grammatical list spells out ("mensonges", a word of counter-speech) gets its own
+ * entry, which the lookup then finds instead of the lemma's: without this, "des mensonges" would carry none of
+ * "mensonge"'s tone. Not the verbs of hatred ("détestes"): the hatred rule reads them, and their tone would
+ * make a hatred blamed on the reader ("tu détestes les X ?") the speaker's own anger.
+ */
+function inheritLemmaTone(root: Map<string, TrieNode>): void {
+  for (const [key, node] of root) {
+    const e = node.entry;
+    if (!e || e.tone !== undefined || e.hateVerb) continue;
+    for (const lemma of lemmaCandidates(key)) {
+      const source = root.get(lemma)?.entry;
+      if (source?.tone === undefined) continue;
+      e.tone = source.tone;
+      e.toneRule = source.toneRule;
+      e.valence = source.valence;
+      break;
+    }
+  }
+}
+
 /** Every key of the trie below its first level, for CompiledLexicon.phraseWords. */
 function phraseWordsOf(map: Map<string, TrieNode>, into = new Set<string>()): Set<string> {
   for (const node of map.values()) {
@@ -334,6 +355,7 @@ function build(lang: 'fr' | 'en', rules: Rules): CompiledLexicon {
     }
   }
 
+  inheritLemmaTone(root);
   reshapeEntries(root);
 
   const typos = new Map<string, string>();

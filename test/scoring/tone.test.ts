@@ -23,6 +23,11 @@ describe('tone', () => {
     expect(tone("Je ne suis pas du tout d'accord avec cet article.").label).toBe('negative');
   });
 
+  test.each([['Ce sont des mensonges.'], ['Ces propos sont racistes.']])(
+    'a plural or feminine keeps its word’s tone, whatever other list spells it: %s',
+    (text) => expect(tone(text).label).toBe('negative'),
+  );
+
   test('English negation flips a positive word', () => {
     expect(tone('This is not good.').score).toBeLessThan(0);
   });
