@@ -23,7 +23,7 @@ describe('tone', () => {
     expect(tone("Je ne suis pas du tout d'accord avec cet article.").label).toBe('negative');
   });
 
-  test.each([['Ce sont des mensonges.'], ['Ces propos sont racistes.']])(
+  test.each([['Ce sont des mensonges.'], ['Ces propos sont racistes.'], ['Vous écrivez des âneries.']])(
     'a plural or feminine keeps its word’s tone, whatever other list spells it: %s',
     (text) => expect(tone(text).label).toBe('negative'),
   );

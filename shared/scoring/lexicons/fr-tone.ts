@@ -653,6 +653,9 @@ export const frTone: Record<string, number> = {
   // Blame, contempt, nonsense
   "bêtise": -0.6,
   "sottise": -0.5,
+  "ânerie": -0.6,
+  "ineptie": -0.6,
+  "débilité": -0.6,
   "stupidité": -0.7,
   "idiotie": -0.7,
   "imbécillité": -0.7,
