@@ -546,6 +546,9 @@ describe('a moderator sees a threat where harm is wished or promised, not where 
     ["I'll kick your teeth in.", true],
     ['This result is a kick in the teeth for the opposition.', false],
     ['A kick in the teeth at the ballot box.', false],
+    // A hope that someone does not die, the apostrophe left out.
+    ['I hope he doesnt die.', false],
+    ['I hope Assad dies.', true],
     // A ruptured aneurysm wished, however the elision is written.
     ["J'espère qu'il fasse une rupture d'anévrisme.", true],
   ])('%s → threat %s', (text, threat) => expect(scoreComment(text).reasons.includes('threat')).toBe(threat));
