@@ -463,3 +463,93 @@ describe('our value for a word holds in every form, for every rule', () => {
     expect(scoreComment(text).reasons).toContain('identity_attack'),
   );
 });
+
+describe('a moderator sees a threat where harm is wished or promised, not where it is lamented, doubted, told or said in an idiom', () => {
+  test.each([
+    // Killing promised, as ever.
+    ['Je vais te tuer.', true],
+    // A crash wished on someone, not a crash the speaker does not wish, does not care about, or hopes will not happen.
+    ["Que l'avion de Bachar s'écrase !", true],
+    ["J'espère que l'avion du président s'écrase.", true],
+    ["Je ne souhaite pas que l'avion de Bachar s'écrase, je veux qu'il soit jugé.", false],
+    ["Je ne veux pas que l'avion de Bachar s'écrase.", false],
+    ["J'espère que l'avion de Bachar ne s'écrase pas.", false],
+    ["Pourvu que l'avion ne s'écrase pas.", false],
+    ["Qu'il s'écrase ou pas, on s'en moque.", false],
+    ["Que l'avion de Bachar s'écrase ou pas, on s'en moque.", false],
+    ["Que l'avion s'écrase ou non, le régime tiendra.", false],
+    // The same indifference about a death.
+    ["Qu'il crève !", true],
+    ["Qu'il crève ou pas, je m'en fiche.", false],
+    // Someone's turn to die: awaited for a figure, lamented for victims or for how they die.
+    ['Au tour de Nasrallah de crever.', true],
+    ['Après Kadhafi, au tour de Bachar de mourir.', true],
+    ['Au tour de Nasrallah de crever comme un chien.', true],
+    ['Au tour des enfants de mourir de froid.', false],
+    ['Au tour des enfants de mourir de faim.', false],
+    ["Au tour des civils d'Alep de mourir à petit feu.", false],
+    ['Au tour des réfugiés de mourir sous les bombes.', false],
+    ['Au tour des Syriens de mourir dans les camps.', false],
+    ['Au tour des enfants de crever.', false],
+    ['Au tour des innocents de mourir.', false],
+    ['Maintenant, au tour de nos femmes de mourir.', false],
+    // When someone will die, asked of a person, not of a character in a story nor of a thing.
+    ['Il crève quand, Bachar ?', true],
+    ['Et lui, il crève quand ?', true],
+    ['Ils meurent quand, ces deux-là ?', true],
+    ['Il meurt quand dans le film ?', false],
+    ["J'ai pas fini le livre. Il meurt quand ?", false],
+    ['Elle meurt quand, dans la série ?', false],
+    ['Il crève quand, le cessez-le-feu ?', false],
+    ['Elle meurt quand, la trêve ?', false],
+    ['Il crève quand, le régime ?', false],
+    // "You're dead": a threat said to someone's face, an idiom ("you're done for") after a condition.
+    ["T'es mort, toi.", true],
+    ['Tu es mort, sale traître.', true],
+    ['Vous êtes morts, bande de traîtres.', true],
+    ["Sans wasta, t'es mort au Liban.", false],
+    ["Si tu n'as pas de piston, t'es mort.", false],
+    ["Sans piston, t'es mort.", false],
+    // A head broken is a threat; a head "cassée" is someone pestered.
+    ['Je vais te casser la gueule.', true],
+    ["Je vais t'éclater la tête.", true],
+    ['Je vais lui fracasser la tête.', true],
+    ['Il nous casse la tête avec ses discours.', false],
+    ['Je vais te casser la tête avec mes questions, désolé.', false],
+    ['Je te casse la tête avec mes histoires, pardon.', false],
+    // A neck or necks broken, whoever is threatened.
+    ["I'll break your necks.", true],
+    ['We will break their necks.', true],
+    ['Je vais te briser la nuque.', true],
+    ['Je vais vous briser la nuque.', true],
+    ['Je vais vous briser les nuques.', true],
+    ['Je te brise la nuque si je te croise.', true],
+    ["Il s'est brisé la nuque en tombant.", false],
+    // A bullet in the head wished, deserved or promised, not one reported.
+    ['Someone should put a bullet in his head.', true],
+    ['He deserves a bullet in the head.', true],
+    ["I'll put a bullet in your head.", true],
+    ['The soldiers put a bullet in his head.', false],
+    ['They put a bullet in his head and left him on the road.', false],
+    ['Une balle dans la tête, voilà ce qu’il mérite.', true],
+    ['Il faudrait lui mettre une balle dans la tête.', true],
+    ["Tôt ou tard, quelqu'un lui mettra une balle dans la tête.", true],
+    ["Qu'on lui loge une balle dans la tête.", true],
+    ['Les miliciens lui ont mis une balle dans la tête.', false],
+    ["Il a été tué d'une balle dans la tête.", false],
+    ['Le journaliste a reçu une balle dans la tête.', false],
+    ['Il ne mérite pas une balle dans la tête, il mérite un procès.', false],
+    // "Dead meat" and "a kick in the teeth" said to someone, not of animals nor of an election.
+    ["You're dead meat.", true],
+    ['The camels are dead meat in this desert heat.', false],
+    ['Without water, the camels are dead meat.', false],
+    ["I'll kick your teeth in.", true],
+    ['This result is a kick in the teeth for the opposition.', false],
+    ['A kick in the teeth at the ballot box.', false],
+    // A hope that someone does not die, the apostrophe left out.
+    ['I hope he doesnt die.', false],
+    ['I hope Assad dies.', true],
+    // A ruptured aneurysm wished, however the elision is written.
+    ["J'espère qu'il fasse une rupture d'anévrisme.", true],
+  ])('%s → threat %s', (text, threat) => expect(scoreComment(text).reasons.includes('threat')).toBe(threat));
+});

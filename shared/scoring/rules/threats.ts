@@ -33,6 +33,12 @@ interface ThreatPattern<Word extends string> {
   needsPersonSubject?: boolean;
   /** Not when the sentence condemns what it reports ("doivent être internés, c'est scandaleux"). */
   unlessCondemned?: boolean;
+  /** Not after a condition in its sentence: "sans piston, t'es mort" says "you're done for", to no one in particular. */
+  unlessAfterCondition?: boolean;
+  /** Only with an insult right after it, which shows it is said to someone's face: "tu es mort, sale traître", not "tu es mort ?". */
+  needsInsultAfter?: boolean;
+  /** Only of a real person: not of a character when the comment talks of a film or a book, nor of a thing ("le cessez-le-feu"). */
+  needsRealPerson?: boolean;
 }
 
 // Violent verbs: a stem and any of its conjugated endings (folded), so "tuer", "tuait",
@@ -40,18 +46,21 @@ interface ThreatPattern<Word extends string> {
 const FR_ENDINGS = '(?:er|e|es|ee|ees|ent|erai|eras|era|erons|erez|eront|ez|ais|ait|aient|ions|iez|ons|erais|erait|erions|eraient)';
 const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|nique|pend|abatt|crucifi|empal)';
 // Smashing a face or a head, in any tense: "je te casse la gueule", "on va leur éclater la tête", "je te pète les dents".
+// A head only burst or shattered: "casser la tête", "se prendre la tête" is pestering or worrying ("il nous casse la tête avec ses discours").
 const FR_SMASH_VERB = `(?:cass|pet|eclat|explos|fracass)${FR_ENDINGS}`;
-const FR_SMASH = `${FR_SMASH_VERB} (?:la gueule|la tete|le crane|la figure|les dents)`;
+const FR_SMASH = `(?:${FR_SMASH_VERB} (?:la gueule|le crane|la figure|les dents)|(?:eclat|explos|fracass)${FR_ENDINGS} la tete)`;
+// Breaking a neck, in any tense and whoever's: "je vais vous briser la nuque", "je te brise le cou", "briser leurs nuques".
+const FR_BREAK_NECK = `bris${FR_ENDINGS} (?:le|la|les|leur|leurs|son|sa|ses|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?`;
 // Cutting a throat, in any tense: "trancher", "tranchait".
 const FR_TRANCHER = 'tranch(?:er|e|es|ent|ait|aient|erait|eraient|ons|ez)';
 const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
   FR_ENDINGS +
-  '|en finir avec(?= (?:eux|elles|toi|vous|lui)\\b)|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|' + FR_SMASH + '|faire la peau|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
+  '|en finir avec(?= (?:eux|elles|toi|vous|lui)\\b)|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|' + FR_SMASH + '|faire la peau|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|' + FR_BREAK_NECK + ')';
 const FR_KILL_WITH_OBJECT =
-  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|' + FR_SMASH + '|faire la peau|briser (?:le|leur|leurs|son|sa|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?)';
-const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez|ez-les|ons-les)';
+  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|' + FR_SMASH + '|faire la peau|' + FR_BREAK_NECK + ')';
+const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 // Hoping for someone's harm: the wish, what "catches" them, and the harm.
 // Said by the speaker ("je souhaite", not "le régime souhaite"), of someone else (not "qu'on puisse mourir en paix").
@@ -62,7 +71,7 @@ const FR_WISH_SUBJECT = "(?:(?!ne |n' |personne |aucun |aucune |rien |jamais |mo
 const FR_CATCH =
   '(?:attrape|attrapes|attrapent|attrapera|attraperas|attraperont|choppe|choppes|choppent|chope|chopes|chopent|choppera|chopera|chopperas|choperas|aura|auras|auront|ait|aies|aient|fasse|fasses|fassent|tombe|tombes|tombent|finisse|finisses|finissent|prenne|prennes|prennent)';
 const FR_HARM =
-  '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\'anevrisme)';
+  '(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|crise cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|maladie incurable|balle(?: perdue)?|overdose|rupture d\' ?anevrisme)';
 const FR_WANT = `(?:${FR_WISH_VERB}|je veux|je voudrais|je voulais|on veut|on voudrait|on voulait|j' ?aurais (?:bien )?(?:voulu|aime))`;
 /** Dying in the subjunctive, as a wish puts it: "qu'il crève", "que vous creviez". */
 const FR_SUBJUNCTIVE_DIE = '(?:creve|crevent|creves|creviez|meure|meurent|meures|mouriez|brule|brulent|pourrisse|pourrissent|disparaissent)';
@@ -72,6 +81,23 @@ const FR_FUTURE_DIE = '(?:mourra|mourras|mourront|mourrez|crevera|creveras|creve
 const FR_CLAUSE_OPENS = "^|[.!?,;:] |\\b(?:et|alors|ben|bah|donc|bon|ouais|oui|ah) ";
 /** A death wished as a mercy is no threat: "qu'il meure en paix". */
 const NOT_PEACEFULLY = '(?! (?:dans la dignite|en paix|de vieillesse|paisiblement))';
+/** "Qu'il crève ou pas, je m'en fiche": what the speaker does not care about is not wished. */
+const NOT_IN_DOUBT = '(?! ou (?:pas|non)\\b)';
+/**
+ * Those a war kills, whose turn to die is mourned, not awaited: "au tour des enfants de mourir".
+ * A people is not among them: "au tour des X de crever" is still wished on the X.
+ */
+const FR_VICTIMS =
+  '(?:enfants?|bebes?|nourrissons?|gamins?|gosses?|civils?|innocente?s?|refugiee?s?|deplacee?s?|femmes?|meres?|victimes?|otages?|blessee?s?|malades?|habitants?|familles?|populations?|vieillards?|personnes agees|ecoliers?|eleves?|migrants?|exilee?s?|assiegee?s?|affamee?s?|pauvres)';
+/** How or where a war kills, which makes a turn to die a lament: "de mourir de faim", "sous les bombes", "à petit feu", "dans les camps". */
+const FR_HOW_A_WAR_KILLS =
+  "(?:de (?:froid|faim|soif|maladie|misere|chagrin|peur|epuisement|fatigue)|a petit feu|sous (?:les|des|la|le) |dans (?:les|des|le|la|l' ?|leurs?|nos|ces) (?:camps?|mer|rues?|geoles?|prisons?|hopitaux|hopital|ruines?|decombres|caves?|abris|tentes?|indifference|neige)|en (?:mer|masse|silence|exil|martyrs?)|noyee?s?|par (?:milliers|centaines|dizaines))";
+/**
+ * What makes harm named in a sentence the speaker's call rather than news: a duty, a desert, a wish, an intent, or the harm
+ * put in the future or the subjunctive ("quelqu'un lui mettra une balle…", "qu'on lui loge une balle…"); news tells it in the past.
+ */
+const FR_CALLED_FOR =
+  "(?:merite|meritent|merites|meriterait|meriteraient|faut|faudrait|faudra|devrait|devraient|doit|doivent|souhaite|espere|pourvu|vivement|(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)|(?:mettr|loger|coller|planter|tirer)(?:ai|a|as|ons|ez|ont|ais|ait|aient)|mette|mettent|loge|logent|colle|collent)";
 const FR_WANT_THAT = `${FR_WANT} (?:que|qu' ?)(?! ?(?:je|j'|on|nous) )`;
 const FR_BLOODSHED =
   "(?:guerre (?:civile|mondiale|raciale|sainte|nucleaire)|attentats?|massacres?|genocides?|bain de sang|carnage|holocauste|(?:frappe|frappes|bombe|bombes|reponse|riposte|guerre) (?:atomiques?|nucleaires?)|epuration ethnique|nuit des longs couteaux|pogroms?)";
@@ -96,7 +122,7 @@ const NEEDED_WORDS = {
     speaker: /\b(?:je|j'|on|nous)(?!\w)/,
     // FR_KILL (and "ta peau"), by the one word each of its forms needs, after an object it may be glued to ("te", "les").
     violentVerb: new RegExp(
-      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|${FR_SMASH_VERB}|${FR_TRANCHER}|briser)\\b|\\b(?:finir|peaux?|souffrir)\\b`,
+      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|${FR_SMASH_VERB}|${FR_TRANCHER}|bris${FR_ENDINGS})\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
     toDie: new RegExp(`\\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser|${FR_FUTURE_DIE})\\b`),
     dies: new RegExp(`\\b${FR_SUBJUNCTIVE_DIE}\\b`),
@@ -153,8 +179,9 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons) (?:te|vous) (?:retrouver|chercher|trouver|regler ton compte|faire payer)\\b`) },
     { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['hunt']], re: /\b(?:je|j'|on|nous) (?:te|vous) (?:retrouverai|retrouvera|retrouverons|trouverai|trouvera|trouverons|ferai payer|fera payer|ferons payer)(?= ?[.!?,;]|$| et | sale )/ },
     { rule: 'threat.direct', weight: 0.85, needs: [['violentVerb']], re: /\b(?:j' ?aurai|je veux|on aura|on veut|on va avoir|nous aurons|nous voulons|nous allons avoir) (?:ta|votre|vos|leur|leurs) (?:sale )?peaux?\b/ },
-    // Bodily harm the speaker promises a third person: "si je le croise, je lui casse la gueule".
-    { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j')${FR_ADV} (?:lui|leur) ${FR_SMASH}\\b`) },
+    // Bodily harm the speaker promises a third person: "si je le croise, je lui casse la gueule". No adverb between "je" and "lui":
+    // French puts it after the verb ("je lui casse vraiment…"), and "je vais vraiment lui casser…" is the rule with an object below.
+    { rule: 'threat.direct', weight: 0.85, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j') (?:lui|leur) ${FR_SMASH}\\b`) },
     // Verbs that carry their own object: "je vais trancher leurs gorges", "on va leur faire la peau".
     { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:je|j'|on|nous) (?:vais|va|allons|veux|voudrais)${FR_ADV} (?:${FR_OBJ} )?${FR_KILL_WITH_OBJECT}\\b`) },
     // The object after the verb: "je vais poignarder ce X", "nous allons torturer ces X".
@@ -178,10 +205,10 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.death_wish', weight: 0.85, needs: [['mort']], re: /(?:^|[.!?,;:«"“] ?|\b(?:et|crions|criez|criaient|scandaient|disons) )mort (?:a|aux) (?!rire|(?:la |les )?mains? )[a-z]/ },
     // "Qu'il crève !", "j'espère que tu crèves", "il faut qu'ils meurent": the subjunctive wished or called for, standing alone or
     // after a wish or "il faut" — not feared, doubted or denied ("je crains qu'ils meurent de faim", "il ne faut pas qu'il meure").
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:${FR_CLAUSE_OPENS}|\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) ${FR_SUBJUNCTIVE_DIE}\\b`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies']], re: new RegExp(`(?:${FR_CLAUSE_OPENS}|\\b${FR_WANT} (?:bien |juste |vraiment |tellement )?|\\b(?:il )?(?:faut|faudrait) (?:juste |bien |vraiment )?)(?:que |qu' ?)(?:il|ils|elle|elles|tu|vous|on les) ${FR_SUBJUNCTIVE_DIE}\\b${NOT_IN_DOUBT}`) },
     // The same with a person named: "Qu'Assad crève !", "j'espère que ce chien de Nasrallah mourra" (not "que la corruption disparaisse").
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`(?:${FR_CLAUSE_OPENS})(?:que |qu' ?)${FR_WISH_SUBJECT}${FR_SUBJUNCTIVE_DIE}\\b`) },
-    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:${FR_SUBJUNCTIVE_DIE}|${FR_FUTURE_DIE})\\b${NOT_PEACEFULLY}`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['que'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`(?:${FR_CLAUSE_OPENS})(?:que |qu' ?)${FR_WISH_SUBJECT}${FR_SUBJUNCTIVE_DIE}\\b${NOT_IN_DOUBT}`) },
+    { rule: 'threat.death_wish', weight: 0.8, needs: [['want'], ['dies', 'toDie']], needsPersonSubject: true, re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}(?:${FR_SUBJUNCTIVE_DIE}|${FR_FUTURE_DIE})\\b${NOT_PEACEFULLY}${NOT_IN_DOUBT}`) },
     // Death wished to someone's face: "je te souhaite de crever", "je leur souhaite un cancer".
     { rule: 'threat.death_wish', weight: 0.8, needs: [['speaker'], ['want'], ['toDie', 'harm']], re: new RegExp(`\\b(?:je|j'|on) (?:te|vous|lui|leur) souhaite (?:juste |vraiment |sincerement )?(?:(?:de |d' ?)(?:mourir|crever|pourrir|bruler|souffrir|agoniser)\\b${NOT_PEACEFULLY}|(?:un |une |le |la |l' ?|des |du )?(?:bon |bonne |gros |grosse |long |longue )?${FR_HARM}\\b)`) },
     // Killing ordered: "Tuez-les tous !", "Massacrez-les".
@@ -200,7 +227,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['harm']], re: new RegExp(`\\b${FR_WISH} ?${FR_WISH_SUBJECT}${FR_CATCH} (?:un |une |le |la |l' ?|des |du )?${FR_HARM}\\b(?! (?:de match|de break|de set|au serieux|sous controle|en charge|de parcours|en moins))`) },
     // Bloodshed wished for by the speaker: "vivement la guerre civile", "j'espère une frappe atomique sur…" — standing alone or
     // aimed at a place, not asked about, supposed, or named for something else ("le génocide arménien reconnu").
-    { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:si|est-ce qu' ?|est ce qu' ?)\\b[^.!?]*)\\b${FR_WANT} (?:un|une|la|le|l' ?|des|du|d' ?autres) (?:(?:vraie?|bonne|bon|gros|grosse|nouvelle|nouveau|petite?|belle|beau|autre) )?${FR_BLOODSHED}(?= ?[.!,;]|$| (?:contre|sur|en|au|aux|dans|a) )(?![^.!]*\\?)`) },
+    { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:si|est ce qu' ?)\\b[^.!?]*)\\b${FR_WANT} (?:un|une|la|le|l' ?|des|du|d' ?autres) (?:(?:vraie?|bonne|bon|gros|grosse|nouvelle|nouveau|petite?|belle|beau|autre) )?${FR_BLOODSHED}(?= ?[.!,;]|$| (?:contre|sur|en|au|aux|dans|a) )(?![^.!]*\\?)`) },
     // Telling someone to kill themselves: "tu devrais te suicider", "pends-toi".
     { rule: 'threat.self_harm', weight: 0.8, needs: [['selfHarm', 'violentVerb']], re: /(?:\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|faudrait que tu|il faut que tu|t' ?as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a)|(?:^|[.!?,;:] )(?:va|allez)) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l' ?air|jeter (?:d' ?un|du haut|sous|par la))\b/ },
     { rule: 'threat.self_harm', weight: 0.8, needs: [['selfHarm', 'violentVerb']], re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?,]|$)/ },
@@ -209,29 +236,37 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre) (?:vie|peau)\b(?!,? (?:arrete|arretez|mets|mettez|ralentis|ralentissez|bois|buvez))/ },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:tes fesses|ta gueule)\b/ },
-    { rule: 'threat.direct', weight: 0.7, needs: [['harm']], re: /\bune balle dans (?:la|ta|sa|leur) tete\b/ },
-    // Death awaited: "c'est au tour du Hamas de crever", "il meurt quand, ce vieux ?" (not "il meurt quand il a soif.").
-    { rule: 'threat.death_wish', weight: 0.75, needs: [['turn'], ['toDie']], re: /\bau tour (?:de |d' ?|du |des )(?:[^ .!?]+ ){1,4}?(?:de |d' ?)(?:crever|mourir)\b/ },
-    { rule: 'threat.death_wish', weight: 0.75, needs: [['when'], ['dies', 'dieNow']], re: /\b(?:il|elle|ils|elles) (?:meurt|meurent|creve|crevent) quand(?: [^ .!?]+){0,5} ?\?/ },
+    // A bullet in the head deserved, called for or promised: "une balle dans la tête, voilà ce qu'il mérite", "il faudrait lui
+    // mettre une balle dans la tête" — not a death told ("tué d'une balle dans la tête", "il a reçu une balle dans la tête"),
+    // nor one denied to be deserved ("il ne mérite pas une balle dans la tête, il mérite un procès").
+    { rule: 'threat.direct', weight: 0.7, needs: [['harm']], re: new RegExp(`(?<!\\bd' ?)\\bune balle dans (?:la|ta|sa|leur) tete\\b(?:(?<=(?<!\\b(?:ne|n') )\\b${FR_CALLED_FOR}\\b[^.!?]*)|(?=[^.!?]*\\bce qu' ?(?:il|elle|ils|elles|tu|vous) (?:merite|meritent|merites|meritez|meriterait|meriteraient)\\b))`) },
+    // Death awaited: "c'est au tour du Hamas de crever", "il meurt quand, ce vieux ?" (not "il meurt quand il a soif."). The turn of
+    // victims to die, or to die of what a war does to them, is a lament: "au tour des enfants de mourir", "… de mourir de faim".
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['turn'], ['toDie']], re: new RegExp(`\\bau tour (?:de |d' ?|du |des )(?!(?:[^ .!?]+ )?${FR_VICTIMS}\\b)(?:[^ .!?]+ ){1,4}?(?:de |d' ?)(?:crever|mourir)\\b(?! ${FR_HOW_A_WAR_KILLS})`) },
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['when'], ['dies', 'dieNow']], needsRealPerson: true, re: /\b(?:il|elle|ils|elles) (?:meurt|meurent|creve|crevent) quand(?: [^ .!?]+){0,5} ?\?/ },
     // An accident wished on someone: "que l'avion de Poutine s'écrase", "j'espère que son cortège saute".
-    { rule: 'threat.death_wish', weight: 0.75, needs: [['que'], ['crash']], re: new RegExp(`(?:${FR_CLAUSE_OPENS}|\\b${FR_WANT} (?:bien |juste |vraiment )?)(?:que |qu' ?)(?:l' ?|le |la |son |sa |leur )(?:avion|helicoptere|voiture|cortege|convoi|jet|bateau)(?: [^ .!?]+){0,3}? (?:s' ?ecrase|explose|saute|coule)\\b`) },
-    // The reader declared as good as dead: "t'es un homme mort", "vous êtes des hommes morts", "t'es mort !" (not "tu es mort de rire").
-    { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:(?:t' ?es|tu es|vous etes)(?: (?:deja|bientot|tous))? (?:un homme mort|une femme morte|des hommes morts|des femmes mortes)|t' ?es (?:deja )?morte?)(?= ?[.!,;]|$)/ },
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['que'], ['crash']], re: new RegExp(`(?:${FR_CLAUSE_OPENS}|\\b${FR_WANT} (?:bien |juste |vraiment )?)(?:que |qu' ?)(?:l' ?|le |la |son |sa |leur )(?:avion|helicoptere|voiture|cortege|convoi|jet|bateau) ${FR_WISH_SUBJECT}(?:s' ?ecrase|explose|saute|coule)\\b${NOT_IN_DOUBT}`) },
+    // The reader declared as good as dead: "t'es un homme mort", "vous êtes des hommes morts" (not "tu es mort de rire").
+    { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:t' ?es|tu es|vous etes)(?: (?:deja|bientot|tous))? (?:un homme mort|une femme morte|des hommes morts|des femmes mortes)(?= ?[.!,;]|$)/ },
+    // "T'es mort !" alone threatens; after a condition it is "you're done for" ("sans piston, t'es mort").
+    { rule: 'threat.direct', weight: 0.8, needs: [['dead']], unlessAfterCondition: true, re: /\bt' ?es (?:deja )?morte?(?= ?[.!,;]|$)/ },
+    { rule: 'threat.direct', weight: 0.8, needs: [['dead']], needsInsultAfter: true, re: /\b(?:t' ?es|tu es|vous etes)(?: deja)? morte?s?(?= ?,)/ },
   ],
   en: [
-    { rule: 'threat.direct', weight: 0.9, needs: [['killVerb']], re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im|we're)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would|'ll))? ${EN_KILL} ${EN_OBJ}\\b`) },
+    { rule: 'threat.direct', weight: 0.9, needs: [['killVerb']], re: new RegExp(`\\b(?:i|we|i'll|we'll|i'm|im|we're)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would))? ${EN_KILL} ${EN_OBJ}\\b`) },
     // Not denied: "nobody deserves to die", "no child should be killed", "he did not deserve to die".
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['die', 'killVerb']], re: new RegExp(`(?<!(?:\\bno|\\bnobody|\\bnot|\\bnever|\\bnone|n't)\\b[^.!?,]{0,25})\\b(?:should|must|need to|needs to|ought to|deserve to|deserves to|have to) (?:all )?(?:be )?(?:die|${EN_KILL})\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['killVerb']], re: new RegExp(`(?:^|[.!?] |\\blets |\\blet's |\\bjust )${EN_KILL} (?:all|every|the|those|these|them)\\b`) },
     { rule: 'threat.death_wish', weight: 0.85, needs: [['death']], re: /\bdeath to [a-z]/ },
     { rule: 'threat.death_wish', weight: 0.75, needs: [['go', 'yourself', 'want'], ['die', 'yourself', 'killVerb']], re: /\b(?:go die|kill yourself|kys|hope (?:you|they|he|she) (?:die|dies|rot|burn))\b/ },
     // "I hope Assad dies", "hope that bastard rots in hell" — not "I hope nobody else dies", "hope my dog doesn't die".
-    { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['die', 'killVerb']], needsPersonSubject: true, re: /\b(?:i|we) (?:really |just )?hope (?:that )?(?:(?!no |nobody |none |not |never |fewer |less |more |[a-z]*n't )[a-z']+ ){1,3}?(?:die|dies|rot|rots|burn|burns|gets? killed|(?:is|are) killed)\b(?! (?:peacefully|in peace|of old age))/ },
+    { rule: 'threat.death_wish', weight: 0.75, needs: [['want'], ['die', 'killVerb']], needsPersonSubject: true, re: /\b(?:i|we) (?:really |just )?hope (?:that )?(?:(?!no |nobody |none |not |never |fewer |less |more |[a-z]*n't |(?:dont|doesnt|didnt|wont|cant|isnt|arent|wasnt|werent|wouldnt|shouldnt|couldnt) )[a-z']+ ){1,3}?(?:die|dies|rot|rots|burn|burns|gets? killed|(?:is|are) killed)\b(?! (?:peacefully|in peace|of old age))/ },
     { rule: 'threat.direct', weight: 0.7, needs: [['live']], re: /\b(?:i|we) know where you live\b/ },
     // Bodily harm promised: "I'll break your neck", "I'm gonna punch you in the face".
-    { rule: 'threat.direct', weight: 0.85, needs: [['smash']], re: /\b(?:i|we|i'll|we'll|i'm|im|we're|imma)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would))? (?:break|snap|smash|bash|punch|kick) (?:(?:your|ur|his|her|their) (?:neck|face|skull|head|teeth|jaw|leg|legs)|(?:you|u|him|her|them) in the (?:face|head|teeth|mouth))\b/ },
-    // "Someone should put a bullet in his head."
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['bullet']], re: /\b(?:put|putting|pump|stick) (?:a|one|some) bullets? (?:in|into|through) (?:[a-z']+ ){1,2}?(?:head|skull|brain|face)s?\b/ },
+    { rule: 'threat.direct', weight: 0.85, needs: [['smash']], re: /\b(?:i|we|i'll|we'll|i'm|im|we're|imma)(?: (?:will|shall|am going to|are going to|going to|gonna|wanna|want to|would))? (?:break|snap|smash|bash|punch|kick) (?:(?:your|ur|his|her|their) (?:necks?|faces?|skulls?|heads?|teeth|jaws?|legs?)|(?:you|u|him|her|them) in the (?:face|head|teeth|mouth))\b/ },
+    // "Someone should put a bullet in his head", "he deserves a bullet in the head": called for, deserved or promised, not
+    // told ("the soldiers put a bullet in his head").
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['bullet']], re: /\b(?:(?:should|must|ought to|needs? to|has to|have to|gotta|will|would|could|gonna|wanna|want to|going to|love to|like to|i'll|we'll|they'll|let's|lets|i'd|we'd) (?:just |gladly |personally )?(?:put|pump|stick) (?:a|one|some)|(?:deserves?|deserved|needs?|earned) (?:a|one)) bullets? (?:in|into|through) (?:[a-z']+ ){1,2}?(?:head|skull|brain|face)s?\b/ },
     { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:you're|youre|you are|ur|you all are|y'all are)(?: already| so)? (?:a )?dead (?:man|men|meat)\b/ },
     { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
@@ -561,6 +596,60 @@ function aimsAtGroup(a: Analysis, p: ThreatPattern<string>, first: number, last:
 
 const THIRD_PERSON = /^(?:il|ils|elle|elles|eux|they|he|she)$/;
 
+/** "Si", "sans", "sinon"…: what follows holds under a condition, a general truth rather than a promise to someone. */
+const CONDITION = /^(?:si|sinon|sans|faute|quand|lorsque|lorsqu'|if|unless|without)$/;
+
+function followsCondition(a: Analysis, first: number, at: number): boolean {
+  for (let i = first; i < at; i++) {
+    const key = keyAt(a, i) ?? '';
+    // "s'il" is "si il"; another "s'" is a reflexive pronoun.
+    if (CONDITION.test(key) || (key === "s'" && /^ils?$/.test(keyAt(a, i + 1) ?? ''))) return true;
+  }
+  return false;
+}
+
+/** How far past "t'es mort" the insult naming the reader may come: "tu es mort, espèce de sale traître". */
+const VOCATIVE_REACH = 5;
+
+/** An insult after `at`, with nothing but a comma, "de" or words that introduce one ("sale", "espèce", "bande") between. */
+function insultFollows(a: Analysis, at: number, last: number): boolean {
+  for (let i = at + 1; i <= Math.min(last, at + VOCATIVE_REACH); i++) {
+    const e = entryAt(a, i);
+    if (e?.abuse) return true;
+    const key = keyAt(a, i) ?? '';
+    if (!e?.introducer && a.tokens[i]!.raw !== ',' && key !== 'de' && key !== "d'") return false;
+  }
+  return false;
+}
+
+/** Words that show a comment is about a story, whose characters die at the end: "il meurt quand dans le film ?". */
+const STORY = /^(?:films?|series?|feuilletons?|livres?|romans?|episodes?|saisons?|personnages?|mangas?|bd|spoilers?|scenarios?|tomes?|chapitres?)$/;
+
+function talksOfStory(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (STORY.test(keyAt(a, i) ?? '')) return true;
+  return false;
+}
+
+/** An article as written ("là" folds to "la" but points, as "ces deux-là" does at people). */
+const ARTICLE = /^(?:le|la|les|un|une|du|l['’])$/i;
+
+/**
+ * Whether sentence first..last, but for the pronoun at `pronoun`, names a
+ * thing and no person: "il crève quand, le cessez-le-feu ?" asks of a truce.
+ * People are named bare or pointed at ("Bachar", "ces deux-là"), things with
+ * their article.
+ */
+function namesThingNotPerson(a: Analysis, first: number, last: number, pronoun: number): boolean {
+  let thing = false;
+  for (let i = first; i <= last; i++) {
+    if (i === pronoun) continue;
+    const e = entryAt(a, i);
+    if (e?.secondPerson || e?.person || e?.figure || e?.abuse || isPeopleNoun(a, i)) return false;
+    if (ARTICLE.test(a.tokens[i]!.raw)) thing = true;
+  }
+  return thing;
+}
+
 /**
  * Whether a passive's subject, in tokens first..last, names people: the
  * reader, a person, a people, a figure, a pronoun, an insult, or "tous les…"
@@ -609,6 +698,9 @@ function findInSentence(a: Analysis, first: number, last: number, lang: 'fr' | '
       if (p.unlessCondemned && sentenceHasCached(a, a.tokens[startTok]!.sentence, 'counterSpeech', (e) => !!e.counterSpeech)) break;
       if (p.needsGroup && !aimsAtGroup(a, p, first, last, startTok, endTok)) break;
       if (p.needsPersonSubject && !namesPeople(a, startTok, endTok)) break;
+      if (p.unlessAfterCondition && followsCondition(a, first, startTok)) break;
+      if (p.needsInsultAfter && !insultFollows(a, endTok, last)) break;
+      if (p.needsRealPerson && (talksOfStory(a) || namesThingNotPerson(a, first, last, startTok))) break;
       // Only words attributed to someone else: a threat in quotes may be the commenter's own, approved.
       // Or reported as someone's view ("…, a dit le ministre"), damped as reported insults are.
       const damp = isAttributedToOthers(a, startTok) || isQuotedToCondemn(a, endTok) ? QUOTED_DAMPING : isOthersViewpoint(a, startTok) ? REPORTED_DAMPING : undefined;
