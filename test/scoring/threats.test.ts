@@ -41,6 +41,10 @@ describe('threats and calls to violence', () => {
     ['Tu ne perds rien pour attendre.'],
     ['Watch your back.'],
     ["You'll regret this."],
+    ['Tu vas me le payer !'],
+    ['On se verra à Hamra et tu vas comprendre ta douleur.'],
+    ["Tu vas voir ce qui va t'arriver."],
+    ["You'll pay for this."],
     // Bodily harm promised in the present, and the reader declared as good as dead.
     ['Je te casse la gueule si je te croise.'],
     ["Je t'éclate la tête."],
@@ -91,6 +95,10 @@ describe('threats and calls to violence', () => {
     ['Tu vas le regretter si tu rates ce film.'],
     ['Si tu ne vas pas voir ce film, tu vas le regretter.'],
     ['Nous savons que tu es là.'],
+    ["Vous allez payer plus cher l'essence cet hiver."],
+    ['Tu vas le payer combien, ton générateur ?'],
+    ['You will pay more taxes next year.'],
+    ["If you break it, you'll pay for it."],
     // A warning is not an incitement, a hope that no one dies is not a death wish.
     ['Le tabac va te tuer.'],
     ['Ralentis, tu vas te tuer sur cette route !'],

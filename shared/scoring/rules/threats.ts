@@ -148,7 +148,7 @@ const NEEDED_WORDS = {
     harm: /\b(?:cancers?|covid|sida|mst|ist|tumeurs?|avc|cardiaque|infarctus|accidents?|malades?|paralysee?s?|handicapee?s?|incurable|balle|overdose|anevrisme)\b/,
     bloodshed: /\b(?:civile|mondiale|raciale|sainte|nucleaires?|atomiques?|attentats?|massacres?|genocides?|sang|carnage|holocauste|epuration|couteaux|pogroms?)\b/,
     selfHarm: /\b(?:suicider|suicide|suicidez|pends|foutre|jeter)\b/,
-    menace: /\b(?:habites|habitez|vis|dors|tiens|tenez|regretter|morfler|attendre|gare)\b/,
+    menace: /\b(?:habites|habitez|vis|dors|tiens|tenez|regretter|morfler|attendre|gare|payer|douleur|arriver)\b/,
   },
   en: {
     // EN_KILL, by the first word of each of its forms.
@@ -168,7 +168,7 @@ const NEEDED_WORDS = {
     dead: /\bdead\b/,
     smash: /\b(?:break|snap|smash|bash|punch|kick)\b/,
     bullet: /\bbullets?\b/,
-    menace: /\b(?:watch|value|regret)\b/,
+    menace: /\b(?:watch|value|regret|pay)\b/,
   },
 };
 
@@ -236,6 +236,9 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre) (?:vie|peau)\b(?!,? (?:arrete|arretez|mets|mettez|ralentis|ralentissez|bois|buvez))/ },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\b(?:tu ne perds|tu perds|vous ne perdez|vous perdez) rien pour attendre\b|\bgare a (?:tes fesses|ta gueule)\b/ },
+    // Retribution promised to the reader's face: "tu vas me le payer", "tu vas comprendre ta douleur", "tu vas voir ce qui va
+    // t'arriver" — not a cost announced ("vous allez payer plus cher l'essence") nor asked about.
+    { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:(?:me |nous )?le payer(?: cher| tres cher)?(?= ?[.!,;]|$)|(?:comprendre|connaitre|sentir) (?:ta|votre) douleur\b|voir ce qui (?:va|vas) (?:t' ?|vous )arriver\b)/ },
     // A bullet in the head deserved, called for or promised: "une balle dans la tête, voilà ce qu'il mérite", "il faudrait lui
     // mettre une balle dans la tête" — not a death told ("tué d'une balle dans la tête", "il a reçu une balle dans la tête"),
     // nor one denied to be deserved ("il ne mérite pas une balle dans la tête, il mérite un procès").
@@ -269,7 +272,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['bullet']], re: /\b(?:(?:should|must|ought to|needs? to|has to|have to|gotta|will|would|could|gonna|wanna|want to|going to|love to|like to|i'll|we'll|they'll|let's|lets|i'd|we'd) (?:just |gladly |personally )?(?:put|pump|stick) (?:a|one|some)|(?:deserves?|deserved|needs?|earned) (?:a|one)) bullets? (?:in|into|through) (?:[a-z']+ ){1,2}?(?:head|skull|brain|face)s?\b/ },
     { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:you're|youre|you are|ur|you all are|y'all are)(?: already| so)? (?:a )?dead (?:man|men|meat)\b/ },
     { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
-    { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that))(?= ?[.!,;]|$)/ },
+    { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that)|(?:you'll|you will|you're going to|youre going to|you're gonna|youre gonna) pay(?: for (?:it|this|that))?)(?= ?[.!,;]|$)/ },
   ],
 };
 
@@ -282,8 +285,8 @@ const MAX_MATCHES_PER_PATTERN = 3;
  * whose NEEDED_WORDS it holds, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|ecras|saut|coul|tour|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis)/,
-  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead|bullet)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|ecras|saut|coul|tour|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis|pay|doul|arriv)/,
+  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead|bullet|pay)/,
 };
 
 interface Needs {
