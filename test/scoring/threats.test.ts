@@ -45,6 +45,11 @@ describe('threats and calls to violence', () => {
     ['On se verra à Hamra et tu vas comprendre ta douleur.'],
     ["Tu vas voir ce qui va t'arriver."],
     ["You'll pay for this."],
+    // Beheading, and a country wiped off the map.
+    ['On va leur couper la tête.'],
+    ["Qu'on leur coupe la tête à ces salauds."],
+    ['Il faut rayer Israël de la carte.'],
+    ['We should wipe Tehran off the map.'],
     // Bodily harm promised in the present, and the reader declared as good as dead.
     ['Je te casse la gueule si je te croise.'],
     ["Je t'éclate la tête."],
@@ -99,6 +104,11 @@ describe('threats and calls to violence', () => {
     ['Tu vas le payer combien, ton générateur ?'],
     ['You will pay more taxes next year.'],
     ["If you break it, you'll pay for it."],
+    ['Il faut couper le courant la nuit.'],
+    ['Daech a coupé la tête de deux otages.'],
+    ["J'ai peur qu'on leur coupe la tête."],
+    ['Le village a été rayé de la carte par les bombardements.'],
+    ['Personne ne veut rayer le Liban de la carte.'],
     // A warning is not an incitement, a hope that no one dies is not a death wish.
     ['Le tabac va te tuer.'],
     ['Ralentis, tu vas te tuer sur cette route !'],

@@ -49,6 +49,8 @@ const FR_KILL_STEMS = '(?:viol|tu|but|crev|egorg|extermin|massacr|fusill|gaz|bru
 // A head only burst or shattered: "casser la tête", "se prendre la tête" is pestering or worrying ("il nous casse la tête avec ses discours").
 const FR_SMASH_VERB = `(?:cass|pet|eclat|explos|fracass)${FR_ENDINGS}`;
 const FR_SMASH = `(?:${FR_SMASH_VERB} (?:la gueule|le crane|la figure|les dents)|(?:eclat|explos|fracass)${FR_ENDINGS} la tete)`;
+// Cutting off a head or a throat, in any tense: "on va leur couper la tête", "qu'on leur coupe la gorge" (not "couper le courant").
+const FR_BEHEAD = `coup${FR_ENDINGS} (?:la|les|leur|leurs|sa|ses|ta|tes|votre|vos) (?:tetes?|gorges?)`;
 // Breaking a neck, in any tense and whoever's: "je vais vous briser la nuque", "je te brise le cou", "briser leurs nuques".
 const FR_BREAK_NECK = `bris${FR_ENDINGS} (?:le|la|les|leur|leurs|son|sa|ses|ta|ton|tes|votre|vos) (?:cou|nuque|crane)s?`;
 // Cutting a throat, in any tense: "trancher", "tranchait".
@@ -57,9 +59,9 @@ const FR_KILL =
   '(?:' +
   FR_KILL_STEMS +
   FR_ENDINGS +
-  '|en finir avec(?= (?:eux|elles|toi|vous|lui)\\b)|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|' + FR_SMASH + '|faire la peau|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|' + FR_BREAK_NECK + ')';
+  '|en finir avec(?= (?:eux|elles|toi|vous|lui)\\b)|mettre fin a (?:la|leur|ta|sa|leurs) vies?|tirer (?:une balle )?sur|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|' + FR_SMASH + '|faire la peau|faire souffrir|tirer dessus|' + FR_TRANCHER + ' (?:la|leur|leurs|sa|ta) gorges?|' + FR_BREAK_NECK + '|' + FR_BEHEAD + ')';
 const FR_KILL_WITH_OBJECT =
-  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|' + FR_SMASH + '|faire la peau|' + FR_BREAK_NECK + ')';
+  '(?:trancher (?:la|leur|leurs|sa|ta|vos|votre) gorges?|' + FR_SMASH + '|faire la peau|' + FR_BREAK_NECK + '|' + FR_BEHEAD + ')';
 const FR_PURGE = '(?:eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|extermin|tu|massacr|pend|brul|gaz)(?:er|ons|ez)';
 const FR_DIE = '(?:mourir|crever|disparaitre|bruler|pourrir|etre ' + FR_KILL + ')';
 // Hoping for someone's harm: the wish, what "catches" them, and the harm.
@@ -122,7 +124,7 @@ const NEEDED_WORDS = {
     speaker: /\b(?:je|j'|on|nous)(?!\w)/,
     // FR_KILL (and "ta peau"), by the one word each of its forms needs, after an object it may be glued to ("te", "les").
     violentVerb: new RegExp(
-      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|${FR_SMASH_VERB}|${FR_TRANCHER}|bris${FR_ENDINGS})\\b|\\b(?:finir|peaux?|souffrir)\\b`,
+      `\\b(?:te|vous|les|le|la|lui|leur|tous|toutes)?(?:${FR_KILL_STEMS}${FR_ENDINGS}|pendre|pendus?|pendue?s?|abattre|abattus?|abattues?|mettre|tirer|${FR_SMASH_VERB}|${FR_TRANCHER}|bris${FR_ENDINGS}|coup${FR_ENDINGS})\\b|\\b(?:finir|peaux?|souffrir)\\b`,
     ),
     toDie: new RegExp(`\\b(?:mourir|crever|disparaitre|bruler|pourrir|souffrir|agoniser|${FR_FUTURE_DIE})\\b`),
     dies: new RegExp(`\\b${FR_SUBJUNCTIVE_DIE}\\b`),
@@ -149,6 +151,7 @@ const NEEDED_WORDS = {
     bloodshed: /\b(?:civile|mondiale|raciale|sainte|nucleaires?|atomiques?|attentats?|massacres?|genocides?|sang|carnage|holocauste|epuration|couteaux|pogroms?)\b/,
     selfHarm: /\b(?:suicider|suicide|suicidez|pends|foutre|jeter)\b/,
     menace: /\b(?:habites|habitez|vis|dors|tiens|tenez|regretter|morfler|attendre|gare|payer|douleur|arriver)\b/,
+    map: /\bcarte\b/,
   },
   en: {
     // EN_KILL, by the first word of each of its forms.
@@ -169,6 +172,7 @@ const NEEDED_WORDS = {
     smash: /\b(?:break|snap|smash|bash|punch|kick)\b/,
     bullet: /\bbullets?\b/,
     menace: /\b(?:watch|value|regret|pay)\b/,
+    map: /\bmap\b/,
   },
 };
 
@@ -188,7 +192,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.direct', weight: 0.9, needs: [['speaker'], ['violentVerb']], re: new RegExp(`(?:\\b(?:je|j'|on|nous) (?:vais|va|allons|vas|veux|voulons|voudrais|compte|pense serieusement a|continuerai a|continuera a|vais aller)|\\b(?:faut|falloir|faudra|faudrait) (?:que |qu' ?)(?:je|j' ?|nous|on))${FR_ADV} ${FR_KILL} (?:de |d' )?(?:ce|cet|cette|ces|les|le|la|l'|un|une|des|tous|toutes|chaque|ton|ta|tes|vos|votre|leur|leurs|toi|vous)\\b`) },
     { rule: 'threat.conditional', weight: 0.75, needs: [['speaker'], ['violentVerb']], re: new RegExp(`\\b(?:si|et si) (?:tout simplement |simplement |juste |un jour )?(?:on|nous|je|j') (?:${FR_OBJ} )?${FR_KILL}\\b`) },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:devrait|devraient|devrions|devriez|doit|doivent|faudrait|faut|faudra|quelqu'un devrait) (?:juste |simplement |tous |toutes |les |leur |tout simplement )*(?:etre )?${FR_KILL}\\b`) },
-    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['que'], ['violentVerb']], re: new RegExp(`(?<!\\b(?:peur|crains|craint|craignent|crainte|risque|eviter|empecher|avant|sans) )\\bqu' ?on (?:les|le|la|l'|vous|te) ?${FR_KILL}\\b`) },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['que'], ['violentVerb']], re: new RegExp(`(?<!\\b(?:peur|crains|craint|craignent|crainte|risque|eviter|empecher|avant|sans) )\\bqu' ?on (?:les|le|la|l'|vous|te|leur|lui) ?${FR_KILL}\\b`) },
     // "Éradiquons ces X", "il faut virer les X": a purge called for, aimed at a group of people.
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['purge']], re: new RegExp(`(?:^|[.!?;:] |\\b(?:faut|faudrait|doit|devrait|devrions|veux|voulons|allons|va|on va|qu' ?on|pourquoi ne pas) (?:les |tous les |toutes les |se |nous )?)${FR_PURGE}\\b`), needsGroup: true },
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['must'], ['violentVerb']], re: new RegExp(`\\b(?:il )?(?:faut|faudrait|faudra|fallait|doit|devrait|on devrait|on doit) ${FR_OBJ} ?${FR_KILL}\\b`) },
@@ -232,6 +236,8 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     { rule: 'threat.self_harm', weight: 0.8, needs: [['selfHarm', 'violentVerb']], re: /(?:\b(?:tu devrais|vous devriez|tu ferais mieux de|vous feriez mieux de|faudrait que tu|il faut que tu|t' ?as qu' ?a|tu n' ?as qu' ?a|n' ?as qu' ?a)|(?:^|[.!?,;:] )(?:va|allez)) (?:te |vous |t' ?)(?:suicider|tuer|pendre|flinguer|foutre en l' ?air|jeter (?:d' ?un|du haut|sous|par la))\b/ },
     { rule: 'threat.self_harm', weight: 0.8, needs: [['selfHarm', 'violentVerb']], re: /\b(?:suicide|suicidez|tue|tuez|pends|pendez|flingue|flinguez)(?: ?- ?| )(?:toi|vous)(?: donc| tous)?(?: [.!?,]|$)/ },
     { rule: 'threat.direct', weight: 0.7, needs: [['menace']], re: /\b(?:je sais|on sait) ou (?:tu habites|vous habitez|tu vis|tu dors)\b/ },
+    // A country or a city to be wiped off the map, called for or ordered: "il faut rayer Israël de la carte", "rasez-la de la carte".
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['map']], re: new RegExp(`(?:${FR_CLAUSE_OPENS}|\\b(?:il )?(?:faut|faudrait|faudra) |\\b(?:je|on|nous) (?:veux|voudrais|veut|voudrait|voulons|doit|devrait|devons|devrions|va|vais|allons) )(?:rayer|rayez|rayons|effacer|effacez|effacons|raser|rasez|rasons)(?: ?- ?(?:les|la|le))? (?:[^ .!?]+ ){0,3}?de la carte\\b`) },
     // Intimidation: no violence named, the menace is the point.
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /\bsi (?:tu|vous) (?:tiens|tenez) a (?:ta|votre) (?:vie|peau)\b(?!,? (?:arrete|arretez|mets|mettez|ralentis|ralentissez|bois|buvez))/ },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\b(?:si|combien|quand|comment|quel|quelle|pourquoi)\b[^.!?]*)\b(?:tu vas|tu va|vous allez) (?:le |la )?(?:regretter|morfler)(?= ?[.!,;]|$)/ },
@@ -271,6 +277,7 @@ const PATTERNS: { fr: ThreatPattern<keyof typeof NEEDED_WORDS.fr>[]; en: ThreatP
     // told ("the soldiers put a bullet in his head").
     { rule: 'threat.call_to_violence', weight: 0.8, needs: [['bullet']], re: /\b(?:(?:should|must|ought to|needs? to|has to|have to|gotta|will|would|could|gonna|wanna|want to|going to|love to|like to|i'll|we'll|they'll|let's|lets|i'd|we'd) (?:just |gladly |personally )?(?:put|pump|stick) (?:a|one|some)|(?:deserves?|deserved|needs?|earned) (?:a|one)) bullets? (?:in|into|through) (?:[a-z']+ ){1,2}?(?:head|skull|brain|face)s?\b/ },
     { rule: 'threat.direct', weight: 0.8, needs: [['dead']], re: /\b(?:you're|youre|you are|ur|you all are|y'all are)(?: already| so)? (?:a )?dead (?:man|men|meat)\b/ },
+    { rule: 'threat.call_to_violence', weight: 0.8, needs: [['map']], re: /(?:^|[.!?,;:] |\b(?:should|must|need to|needs to|ought to|have to|let's|lets|i want to|we want to|gonna|going to|will|i'd|we'd) )(?:wipe|nuke|bomb|erase) (?:[^ .!?]+ ){1,3}?off the map\b/ },
     { rule: 'threat.wished_violence', weight: 0.7, needs: [['want'], ['bloodshed']], re: new RegExp(`(?<!\\b(?:if|do|does|why|would)\\b[^.!?]*)\\b(?:i|we) (?:really )?(?:hope for|want|need|wish for|pray for) (?:a|an|another|the|some) (?:good |real |proper |big )?${EN_BLOODSHED}(?= ?[.!,;]|$| (?:against|on) )(?![^.!]*\\?)`) },
     { rule: 'threat.intimidation', weight: 0.6, needs: [['menace']], re: /(?<!\bif\b[^.!?]*)\b(?:watch your back|if you value your life|you(?:'ll| will) regret (?:it|this|that)|(?:you'll|you will|you're going to|youre going to|you're gonna|youre gonna) pay(?: for (?:it|this|that))?)(?= ?[.!,;]|$)/ },
   ],
@@ -285,8 +292,8 @@ const MAX_MATCHES_PER_PATTERN = 3;
  * whose NEEDED_WORDS it holds, so most comments never pay for the patterns.
  */
 const CUES: Record<'fr' | 'en', RegExp> = {
-  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|ecras|saut|coul|tour|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis|pay|doul|arriv)/,
-  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead|bullet|pay)/,
+  fr: /^(?:esper|souhait|pourvu|vivement|aimerai|veu|voudr|suicid|jet|fout|peau|vie|regrett|morfl|attendr|gare|sai|viol|fin|tu|but|crev|egorg|extermin|massacr|fusill|gaz|brul|flingu|lynch|decapit|execut|saign|poignard|etrangl|atomis|tortur|assassin|liquid|eventr|lapid|immol|noy|tabass|defonc|niqu|pend|abatt|crucifi|empal|mort|eradiqu|elimin|debarrass|nettoy|chass|expuls|vir|deport|retrouv|cherch|trouv|regl|fair|souffr|tir|tranch|bris|balle|sais|mour|meur|disparai|pourri|cass|pet|fracass|eclat|explos|ecras|saut|coul|tour|enferm|parqu|sterilis|castr|intern|emprisonn|cage|agonis|pay|doul|arriv|coup|cart)/,
+  en: /^(?:want|need|wish|pray|watch|valu|regret|kill|shoot|shot|stab|hang|hung|murder|burn|behead|butcher|slaughter|extermin|execut|gas|lynch|beat|strangl|wipe|nuke|bomb|elimin|destroy|put|death|die|kys|know|hope|break|snap|smash|bash|punch|kick|dead|bullet|pay|map)/,
 };
 
 interface Needs {
