@@ -526,10 +526,15 @@ describe('a predicate restricted, stressed or said of a role is said of its subj
     // People pointed at by their role.
     ['Ces miliciens sont des rats.', true],
     ['These soldiers are animals.', true],
+    ['These politicians are thieves.', true],
+    // A thief is also someone the police arrest.
+    ['Police arrested two thieves in Hamra.', false],
     // An animal is still an animal.
     ["Il n'y a qu'un chien dans la rue.", false],
     ["Ce n'est qu'un chien errant qui a mordu un enfant.", false],
   ])('%s → insult: %s', (text, insult) => expect(scoreComment(text).reasons.includes('insult')).toBe(insult));
+
+  test('a people called thieves is attacked for what it is', () => expect(scoreComment('Africans are thieves.').reasons).toContain('identity_attack'));
 
   test('an army of a people is insulted as an army, not attacked as the people', () => {
     const s = scoreComment('Les soldats israéliens sont des voleurs.');

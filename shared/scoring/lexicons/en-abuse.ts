@@ -19,7 +19,7 @@ export const enAbuse = {
     "god-botherer", "incel", "neckbeard", "simp", "soyboy", "beta male", "manchild", "mama's boy", "mummy's boy",
     // dishonesty / fraud
     "loser", "liar", "hypocrite", "phony", "phoney", "poser", "poseur", "wannabe", "fraudster", "charlatan",
-    "con man", "conman", "con artist", "swindler", "huckster", "snake oil salesman", "grifter", "shyster", "scammer", "crook",
+    "con man", "conman", "con artist", "swindler", "huckster", "snake oil salesman", "grifter", "shyster", "scammer", "crook", "thief", "thieves", "bandit", "gangster", "mobster", "looter",
     "cheater", "backstabber", "judas",
     // political name-calling
     "coward", "puppet", "traitor", "turncoat", "sellout", "sell-out", "quisling", "snitch", "stooge", "lackey",

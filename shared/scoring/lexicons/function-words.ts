@@ -221,7 +221,7 @@ export const EN: FunctionWords = {
     'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'mindless', 'clueless', 'pathetic', 'ignorant', 'gullible', 'deluded',
     'delusional', 'senile', 'incompetent', 'inept', 'spineless', 'gutless', 'worthless', 'useless', 'hypocritical', 'racist',
     'sexist', 'tyrant', 'despot', 'warmonger', 'war criminal', 'propagandist', 'apologist', 'puppet', 'traitor', 'villain',
-    'crook', 'thug', 'bully', 'brute', 'freak', 'creep', 'loser', 'liar', 'coward', 'hypocrite', 'fool', 'clown', 'troll', 'lunatic',
+    'crook', 'thief', 'thieves', 'bandit', 'gangster', 'mobster', 'looter', 'thug', 'bully', 'brute', 'freak', 'creep', 'loser', 'liar', 'coward', 'hypocrite', 'fool', 'clown', 'troll', 'lunatic',
     'crank', 'deranged', 'unhinged', 'demented', 'weakling', 'wimp', 'snob', 'elitist', 'pedant',
   ],
   prepositionVerbs: ['like'],

@@ -64,8 +64,9 @@ function isPredicateOfSomeone(a: Analysis, before: readonly number[]): boolean {
  */
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'milicien', 'miliciens', 'combattant', 'combattants', 'soldat', 'soldats', 'journaliste', 'journalistes', 'manifestant', 'manifestants',
-  'rebelle', 'rebelles', 'militant', 'militants', 'policier', 'policiers', 'soldier', 'soldiers', 'fighter', 'fighters', 'militiaman',
-  'militiamen', 'rebel', 'rebels', 'journalist', 'journalists', 'protester', 'protesters', 'policeman', 'policemen',
+  'rebelle', 'rebelles', 'militant', 'militants', 'policier', 'policiers', 'politicien', 'politiciens', 'dirigeant', 'dirigeants',
+  'soldier', 'soldiers', 'fighter', 'fighters', 'militiaman', 'militiamen', 'rebel', 'rebels', 'journalist', 'journalists', 'protester',
+  'protesters', 'policeman', 'policemen', 'politician', 'politicians', 'leader', 'leaders',
 ]);
 
 // Not a closure inside isPredicateOfSomeone: tsx names every named closure with Object.defineProperty, at each call.
