@@ -116,3 +116,12 @@ describe('a fault blamed on their genes or nature is an attack; a virtue, or a f
     ["Malgré la guerre et la misère, c'est dans leur nature d'accueillir, les Syriens.", false],
   ])('%s → identity attack: %s', (text, attack) => expect(attacked(text)).toBe(attack));
 });
+
+describe('a disability thrown at the reader is a jibe when pressed, not when stated', () => {
+  test.each([
+    ["T'es autiste !", true],
+    ["T'es complètement autiste ou quoi ?", true],
+    ['Tu es autiste ? Moi aussi.', false],
+    ['Tu es autiste.', false],
+  ])('%s → identity attack: %s', (text, attack) => expect(attacked(text)).toBe(attack));
+});

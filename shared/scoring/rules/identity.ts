@@ -48,6 +48,8 @@ const WORTH_REACH = 8;
 const HOSTILE_TONE = -0.3;
 /** "ces X me rendent malade", "vous autres X": the speaker or reader stands right by the group word. */
 const PERSON_REACH = 3;
+/** Pronouns that take up a group named before: "les X ? Ils sont…", "…, mais ce sont des…". */
+const RESUMING_SUBJECT = new Set(['ils', 'elles', 'they']);
 
 /** A capital first: a name. A module constant because tsx turns a \p{…} regex literal into a new RegExp at each use. */
 const CAPITALISED = /^\p{Lu}/u;
@@ -93,7 +95,7 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
   let tone = 0;
   let abusive = false;
   let last = copula;
-  for (const j of words) {
+  for (const [n, j] of words.entries()) {
     // "sont haïs par les extrémistes": what follows the agent describes the agent, not the group.
     if (isAgent(keyAt(a, j))) break;
     const e = entryAt(a, j);
@@ -105,7 +107,7 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
     // Judging words (adjectives), not events: "sont victimes de la guerre" is not a derogation; nor is
     // what a group suffers or feels ("sont épuisés", "sont furieux"), nor a passive with its agent ("sont chassés par Daech").
     const judging = e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn' || (e.toneRule === 'tone.lexicon' && isAdjectival(a, copula, j));
-    if (e.tone !== undefined && !e.negator && judging && !e.plight && !isAgent(keyAt(a, j + 1))) {
+    if (e.tone !== undefined && !e.negator && judging && !e.plight && !isAgent(keyAt(a, words[n + 1] ?? -1))) {
       tone += e.tone;
       last = j;
     }
@@ -130,9 +132,10 @@ const COMPLEMENT = /^(?:de|d'|du|des|of)$/;
  * victimes de la guerre" nor "sont en guerre".
  */
 function isAdjectival(a: Analysis, copula: number, j: number): boolean {
-  if (PARTICIPLE.test(a.tokens[j]!.raw.toLowerCase()) || COMPLEMENT.test(keyAt(a, j + 1) ?? '')) return false;
+  if (PARTICIPLE.test(a.tokens[j]!.raw.toLowerCase()) || COMPLEMENT.test(keyAt(a, wordsAfter(a, j, 1)[0] ?? -1) ?? '')) return false;
   // "sont une menace", "sont des terroristes": one indefinite article, and the noun says what the group is.
-  const start = INDEFINITE.test(keyAt(a, j - 1) ?? '') ? j - 2 : j - 1;
+  const article = wordsBefore(a, j, 1)[0];
+  const start = article !== undefined && INDEFINITE.test(keyAt(a, article) ?? '') ? article - 1 : j - 1;
   for (let k = start; k > copula; k--) if (entryAt(a, k)?.intensifier === undefined && !ALL_OF_THEM.has(keyAt(a, k) ?? '')) return false;
   return true;
 }
@@ -184,8 +187,10 @@ function nameCalling(a: Analysis, g: Match): number | undefined {
   if (!ABLEIST_NAMES.has(g.key) || negatorOf(a, g.first) >= 0) return undefined;
   const between = keys.slice(0, you);
   if (!between.every((k) => k === 'un' || k === 'une' || k === 'des' || JIBE_INTENSIFIER.test(k ?? ''))) return undefined;
-  const [next, after] = [keyAt(a, g.last + 1), keyAt(a, g.last + 2)];
-  const jibe = between.some((k) => JIBE_INTENSIFIER.test(k ?? '')) || (next === 'ou' && after === 'quoi') || next === '!';
+  const [next, after] = wordsAfter(a, g.last, 2).map((j) => keyAt(a, j));
+  // "!" has no key: the token itself, right after the name.
+  const exclaimed = a.tokens[g.last + 1]?.raw.startsWith('!') ?? false;
+  const jibe = between.some((k) => JIBE_INTENSIFIER.test(k ?? '')) || (next === 'ou' && after === 'quoi') || exclaimed;
   return jibe ? start : undefined;
 }
 
@@ -636,21 +641,27 @@ const STANDS_FOR_GROUP: ReadonlySet<string> = new Set([
   'most', 'majority', 'bunch', 'life', 'lives', 'mentality', 'behaviour', 'behavior', 'culture', 'fault',
 ]);
 
+/** "à le", "à les" as written: "au", "aux". */
+const CONTRACTED_ARTICLE: ReadonlySet<string> = new Set(['au', 'aux']);
+
 /**
  * "Le sort des Syriens est honteux", "le massacre des Yézidis est
  * abominable", "le président des Kurdes…": the people complements another
  * noun, and what the sentence says is said of that noun.
  */
-/** "à le", "à les" as written: "au", "aux". */
-const CONTRACTED_ARTICLE: ReadonlySet<string> = new Set(['au', 'aux']);
-
 function complementsOtherNoun(a: Analysis, g: Match): boolean {
   // "le traitement des réfugiés syriens": the adjective's noun is the complement.
   let first = g.first;
-  while (LOWER_CASE_INITIAL.test(a.tokens[first]!.raw) && entryAt(a, first - 1)?.group && a.tokens[first - 1]!.sentence === a.tokens[first]!.sentence) first--;
+  for (;;) {
+    const noun = wordsBefore(a, first, 1)[0];
+    if (!LOWER_CASE_INITIAL.test(a.tokens[first]!.raw) || noun === undefined || !entryAt(a, noun)?.group) break;
+    first = noun;
+  }
   const head = complementHead(a, first);
+  if (head < 1) return false;
   // A noun with its article ("le sort des…", "appeler au meurtre des…"), not a verb or adjective ("voir des X", "typique des X").
-  if (head < 1 || !(entryAt(a, head - 1)?.determiner || CONTRACTED_ARTICLE.has(keyAt(a, head - 1) ?? ''))) return false;
+  const article = wordsBefore(a, head, 1)[0] ?? -1;
+  if (!(entryAt(a, article)?.determiner || CONTRACTED_ARTICLE.has(keyAt(a, article) ?? ''))) return false;
   const e = entryAt(a, head);
   const key = keyAt(a, head) ?? '';
   if (isFigure(e)) return true;
@@ -696,7 +707,7 @@ function isAimedAtGroup(a: Analysis, verb: number, g: Match): boolean {
       if (key === undefined) continue; // punctuation: "les Kurdes, les Turcs"
       const e = entryAt(a, k);
       // "que" after a comparative ("plus qu'un X"); anywhere else it opens a clause: "je ne tolère pas que les X soient…".
-      if (COMPARED_WITH.has(key) && COMPARATIVE.has(keyAt(a, k - 1) ?? '')) continue;
+      if (COMPARED_WITH.has(key) && COMPARATIVE.has(keyAt(a, wordsBefore(a, k, 1)[0] ?? -1) ?? '')) continue;
       if (!(e?.determiner || e?.groupDeterminer || e?.group || e?.secondPerson || e?.negator || e?.intensifier !== undefined || TOWARDS.has(key) || MANNER.test(key))) return false;
     }
     return true;
@@ -726,8 +737,6 @@ function derogatoryPredicate(a: Analysis, subject: number): number | undefined {
   return p.yes ? p.last : undefined;
 }
 
-/** Pronouns that take up a group named before: "les X ? Ils sont…", "…, mais ce sont des…". */
-const RESUMING_SUBJECT = new Set(['ils', 'elles', 'they']);
 /** Object pronouns: French before its verb ("les X, je les déteste"), English after it ("X? I hate them"). */
 const FR_OBJECT = 'les';
 const EN_OBJECT = 'them';
@@ -740,8 +749,8 @@ const RESUME_REACH = 15;
 
 /** "je les", "je ne les": the speaker, maybe with "ne", before "les" makes it an object, not a determiner. */
 function isSpeakersObject(a: Analysis, j: number): boolean {
-  const before = keyAt(a, j - 1);
-  const subject = before === 'ne' || before === "n'" ? keyAt(a, j - 2) : before;
+  const [before, further] = wordsBefore(a, j, 2).map((k) => keyAt(a, k));
+  const subject = before === 'ne' || before === "n'" ? further : before;
   return SPEAKER.has(subject ?? '');
 }
 
@@ -763,7 +772,7 @@ function isOtherAntecedent(a: Analysis, j: number, g: Match): boolean {
   const sentenceStart = j === 0 || a.tokens[j - 1]!.sentence !== t.sentence;
   // A name is capitalised ("Erdogan"), an acronym is known ("ISIS"); in a comment all in capitals neither tells.
   if (!sentenceStart && ((t.upper === 1 && CAPITALISED.test(t.raw)) || isAcronym(a, t.raw))) return true;
-  return PLURAL_DETERMINER.has(key) && keyAt(a, j + 1) !== undefined && !isSpeakersObject(a, j);
+  return PLURAL_DETERMINER.has(key) && wordsAfter(a, j, 1).length > 0 && !isSpeakersObject(a, j);
 }
 
 /**
@@ -780,9 +789,11 @@ function resumedAttack(a: Analysis, g: Match): FoundAttack | undefined {
   for (let j = g.last + 1; j <= last && a.tokens[j]!.sentence <= s + 1; j++) {
     const key = keyAt(a, j);
     if (key === undefined) continue;
-    const subject = RESUMING_SUBJECT.has(key) || (key === 'ce' && keyAt(a, j + 1) === 'sont');
-    const verb = key === FR_OBJECT && isSpeakersObject(a, j) ? j + 1 : key === EN_OBJECT && j > 0 && saidBySpeaker(a, j - 1) ? j - 1 : -1;
-    if ((subject || verb >= 0) && isCounterSpeech(a, j)) return undefined;
+    const subject = RESUMING_SUBJECT.has(key) || (key === 'ce' && keyAt(a, wordsAfter(a, j, 1)[0] ?? -1) === 'sont');
+    // The verb whose object the pronoun is: after it in French ("je les déteste"), before it in English ("I hate them");
+    // none when the comment stops short ("Les X, je les").
+    const verb = key === FR_OBJECT && isSpeakersObject(a, j) ? wordsAfter(a, j, 1)[0] : key === EN_OBJECT ? wordsBefore(a, j, 1).find((v) => saidBySpeaker(a, v)) : undefined;
+    if ((subject || verb !== undefined) && isCounterSpeech(a, j)) return undefined;
     if (subject) {
       const worth = worthDenied(a, j);
       if (worth !== undefined) return { weight: 0.85, rule: 'identity.worth_denied', first: j, last: worth };
@@ -793,9 +804,8 @@ function resumedAttack(a: Analysis, g: Match): FoundAttack | undefined {
       // "Les X pensent qu'ils sont importants. Je les déteste.": the next pronoun may still be theirs.
       continue;
     }
-    if (verb >= 0) {
-      // "Les X, je les" cut short: no verb to read.
-      if (verb < a.tokens.length && a.tokens[verb]!.sentence === a.tokens[j]!.sentence && isHatredAt(a, verb)) {
+    if (verb !== undefined) {
+      if (isHatredAt(a, verb)) {
         return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, verb), last: Math.max(j, verb) };
       }
       continue;
@@ -844,13 +854,12 @@ function modifiesThing(a: Analysis, g: Match): boolean {
   // French writes the people with a capital ("les Syriens") and the adjective without ("le régime syrien").
   if (!english && !LOWER_CASE_INITIAL.test(a.tokens[g.first]!.raw)) return false;
   const nouns = STATE_NOUNS[english ? 'en' : 'fr'];
-  const step = english ? 1 : -1;
-  const noun = english ? g.last + 1 : g.first - 1;
-  if (a.tokens[noun]?.sentence !== s) return false;
+  // The noun right beside it, then the one past it: after it in English, before it in French.
+  const [noun, next] = english ? wordsAfter(a, g.last, 2) : wordsBefore(a, g.first, 2);
+  if (noun === undefined) return false;
   if (nouns.has(keyAt(a, noun) ?? '') || (!english && isRoleNoun(a, noun))) return true;
   // Past another adjective: "l'accord nucléaire iranien", "the Iranian nuclear deal".
-  const next = noun + step;
-  return a.tokens[noun]!.kind === 'word' && LOWER_CASE_INITIAL.test(a.tokens[noun]!.raw) && a.tokens[next]?.sentence === s && nouns.has(keyAt(a, next) ?? '');
+  return next !== undefined && a.tokens[noun]!.kind === 'word' && LOWER_CASE_INITIAL.test(a.tokens[noun]!.raw) && nouns.has(keyAt(a, next) ?? '');
 }
 
 /**
