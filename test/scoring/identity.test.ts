@@ -43,6 +43,7 @@ describe('a slander asked as a question and answered with a rebuttal is counter-
     // Asked and agreed with, or not asked at all, it is said.
     ['Les Juifs contrôlent les médias ? Oui, évidemment.', true],
     ['Les Juifs contrôlent les médias. Non mais sérieusement, ouvrez les yeux.', true],
+    ['Les Juifs contrôlent les médias ? Non mais sérieusement, ouvrez les yeux.', true],
   ])('%s → identity attack: %s', (text, attack) => expect(attacked(text)).toBe(attack));
 
   test('the rebutted words are kept as counter-speech evidence', () => {
@@ -97,6 +98,11 @@ describe('a people told to leave is attacked; a sentence about people outside, a
     ['« Rentrez chez vous », dit le ministre aux réfugiés.', false],
     ['« Rentrez chez vous », dit le ministre aux Syriens.', false],
     ['« Rentrez chez vous » dit le ministre aux Syriens.', false],
+    ['« Rentrez chez vous » a dit le ministre aux Syriens.', false],
+    ['« Rentrez chez vous », leur a dit le ministre, à ces Syriens.', false],
+    ['« Rentrez chez vous », leur dit-il, à ces Syriens.', false],
+    // Quoted, then approved by the commenter: his own order.
+    ['« Rentrez chez vous », les Syriens : voilà ce que je dis.', true],
   ])('%s → identity attack: %s', (text, attack) => expect(attacked(text)).toBe(attack));
 
   test('the evidence of "send them back" covers the order, up to "back"', () => {

@@ -377,8 +377,8 @@ function isRebuttedQuestion(a: Analysis, found: FoundAttack): boolean {
     const key = keyAt(a, i);
     // A dash or a quote mark may open the answer.
     if (key === undefined) continue;
-    const next = wordsAfter(a, i, 1)[0];
-    return DENIAL_ANSWERS.has(key) && !LEADS_ON.has(keyAt(a, next ?? -1) ?? '');
+    // The very next token: "mais" is a clause break, so wordsAfter would never reach it.
+    return DENIAL_ANSWERS.has(key) && !LEADS_ON.has(keyAt(a, i + 1) ?? '');
   }
   return false;
 }
@@ -499,8 +499,8 @@ const PURPOSE = new Set(['pour', 'afin']);
 const SAFELY = new Set(['securite', 'paix', 'sains', 'saufs', 'sauf', 'safely', 'safe']);
 /** Verbs that name who gave the order quoted before them: "« Rentrez chez vous », dit le ministre". */
 const SAID_AFTER = new Set(['dit', 'disent', 'lance', 'lancent', 'declare', 'ordonne', 'crie', 'hurle', 'repete', 'ajoute', 'affirme', 'said', 'says', 'told', 'tells', 'shouted', 'ordered']);
-/** "a dit le ministre", "has said": the auxiliary before the verb of saying. */
-const SAID_AUXILIARY = new Set(['a', 'ont', 'avait', 'has', 'had']);
+/** Before the verb of saying, whom it was said to or its auxiliary: "leur dit-il", "a dit le ministre", "has said". */
+const BEFORE_SAID = new Set(['leur', 'lui', 'nous', 'vous', 'a', 'ont', 'avait', 'has', 'had']);
 const THEM = new Set(['them', 'em']);
 /** "les X dehors" goes on with none of these after the people: a determiner, "et", another people, "tous". */
 const isPartOfGroupPhrase = (a: Analysis, j: number) => {
@@ -613,10 +613,10 @@ function isInvitation(a: Analysis, destination: number): boolean {
 function isQuotedThenAttributed(a: Analysis, i: number): boolean {
   const q = a.tokens[i]!.quote;
   if (q < 0) return false;
-  // Past the closing mark and a comma, then "dit", "a dit".
+  // Past the closing mark and a comma, then "dit", "a dit", "leur a dit".
   let verb = a.quotes[q]!.end;
   while (verb < a.tokens.length && keyAt(a, verb) === undefined) verb++;
-  if (SAID_AUXILIARY.has(keyAt(a, verb) ?? '')) verb++;
+  for (let n = 0; n < 2 && BEFORE_SAID.has(keyAt(a, verb) ?? ''); n++) verb = wordsAfter(a, verb, 1)[0] ?? a.tokens.length;
   if (verb >= a.tokens.length || !(SAID_AFTER.has(keyAt(a, verb) ?? '') || entryAt(a, verb)?.speechVerb)) return false;
   // Its subject after it: "dit le ministre", "dit-il".
   for (let j = verb + 1; j < a.tokens.length && a.tokens[j]!.sentence === a.tokens[verb]!.sentence; j++) if (keyAt(a, j) !== undefined) return true;
