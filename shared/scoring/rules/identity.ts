@@ -74,8 +74,8 @@ function sentenceTone(a: Analysis, s: number): number {
 }
 
 /**
- * The tone of g's sentence with g's own left out: "les Syriens, ces criminels" is hostile, "Daech" alone is not a
- * hostile sentence. Summed once per sentence, not once per group word: a sentence may name hundreds of peoples.
+ * The tone of g's sentence with g's own left out: a group word with a tone of its own ("Daech") does not make what
+ * is said of it hostile. Summed once per sentence, not once per group word: a sentence may name hundreds of peoples.
  */
 function toneAround(a: Analysis, g: Match): number {
   const s = a.tokens[g.first]!.sentence;
@@ -502,7 +502,7 @@ const SAID_AFTER = new Set(['dit', 'disent', 'lance', 'lancent', 'declare', 'ord
 /** Before the verb of saying, whom it was said to or its auxiliary: "leur dit-il", "a dit le ministre", "has said". */
 const BEFORE_SAID = new Set(['leur', 'lui', 'nous', 'vous', 'a', 'ont', 'avait', 'has', 'had']);
 const THEM = new Set(['them', 'em']);
-/** "les X dehors" goes on with none of these after the people: a determiner, "et", another people, "tous". */
+/** A word of a phrase naming people ("tous ces X et les Y"): a determiner, "et", "tous", a people — not a verb. */
 const isPartOfGroupPhrase = (a: Analysis, j: number) => {
   const key = keyAt(a, j) ?? '';
   const e = entryAt(a, j);
