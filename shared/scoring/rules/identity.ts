@@ -48,17 +48,40 @@ const WORTH_REACH = 8;
 const HOSTILE_TONE = -0.3;
 /** "ces X me rendent malade", "vous autres X": the speaker or reader stands right by the group word. */
 const PERSON_REACH = 3;
+/** Pronouns that take up a group named before: "les X ? Ils sont…", "…, mais ce sont des…". */
+const RESUMING_SUBJECT = new Set(['ils', 'elles', 'they']);
 
-/** Sum of the sentence's tone words, the group word itself left out. */
-function sentenceTone(a: Analysis, s: number, g: Match | undefined): number {
+/** A capital first: a name. A module constant because tsx turns a \p{…} regex literal into a new RegExp at each use. */
+const CAPITALISED = /^\p{Lu}/u;
+/** A small letter first; a module constant, as CAPITALISED is. */
+const LOWER_CASE_INITIAL = /^\p{Ll}/u;
+
+/** What a tone word adds to its sentence: a negated one ("pas méchants") counts less, the other way. */
+function matchTone(a: Analysis, m: Match): number {
+  const tone = m.entry.tone ?? 0;
+  return negatorOf(a, m.first) >= 0 ? -0.6 * tone : tone;
+}
+
+/** Sum of sentence s's tone words. */
+function sentenceTone(a: Analysis, s: number): number {
   let sum = 0;
   // The sentence's own tokens, each match at its first one: not every match of a long comment.
   for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i <= a.sentenceBounds[2 * s + 1]!; i++) {
     const m = a.at[i];
-    if (!m || m.first !== i || m === g || m.entry.tone === undefined) continue;
-    sum += negatorOf(a, m.first) >= 0 ? -0.6 * m.entry.tone : m.entry.tone;
+    if (m && m.first === i && m.entry.tone !== undefined) sum += matchTone(a, m);
   }
   return sum;
+}
+
+/**
+ * The tone of g's sentence with g's own left out: a group word with a tone of its own ("Daech") does not make what
+ * is said of it hostile. Summed once per sentence, not once per group word: a sentence may name hundreds of peoples.
+ */
+function toneAround(a: Analysis, g: Match): number {
+  const s = a.tokens[g.first]!.sentence;
+  // An inner match (a word inside a phrase) was never counted as itself.
+  const own = a.at[g.first] === g && g.entry.tone !== undefined ? matchTone(a, g) : 0;
+  return perSentence(a, s, 'tone', () => sentenceTone(a, s)) - own;
 }
 
 /** "par", "by": the word before was done to the subject by someone, and what follows names who. */
@@ -72,7 +95,7 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
   let tone = 0;
   let abusive = false;
   let last = copula;
-  for (const j of words) {
+  for (const [n, j] of words.entries()) {
     // "sont haïs par les extrémistes": what follows the agent describes the agent, not the group.
     if (isAgent(keyAt(a, j))) break;
     const e = entryAt(a, j);
@@ -84,7 +107,7 @@ function predicateIsDerogatory(a: Analysis, copula: number): { yes: boolean; las
     // Judging words (adjectives), not events: "sont victimes de la guerre" is not a derogation; nor is
     // what a group suffers or feels ("sont épuisés", "sont furieux"), nor a passive with its agent ("sont chassés par Daech").
     const judging = e.toneRule === 'tone.pattern' || e.toneRule === 'tone.afinn' || (e.toneRule === 'tone.lexicon' && isAdjectival(a, copula, j));
-    if (e.tone !== undefined && !e.negator && judging && !e.plight && !isAgent(keyAt(a, j + 1))) {
+    if (e.tone !== undefined && !e.negator && judging && !e.plight && !isAgent(keyAt(a, words[n + 1] ?? -1))) {
       tone += e.tone;
       last = j;
     }
@@ -109,9 +132,10 @@ const COMPLEMENT = /^(?:de|d'|du|des|of)$/;
  * victimes de la guerre" nor "sont en guerre".
  */
 function isAdjectival(a: Analysis, copula: number, j: number): boolean {
-  if (PARTICIPLE.test(a.tokens[j]!.raw.toLowerCase()) || COMPLEMENT.test(keyAt(a, j + 1) ?? '')) return false;
+  if (PARTICIPLE.test(a.tokens[j]!.raw.toLowerCase()) || COMPLEMENT.test(keyAt(a, wordsAfter(a, j, 1)[0] ?? -1) ?? '')) return false;
   // "sont une menace", "sont des terroristes": one indefinite article, and the noun says what the group is.
-  const start = INDEFINITE.test(keyAt(a, j - 1) ?? '') ? j - 2 : j - 1;
+  const article = wordsBefore(a, j, 1)[0];
+  const start = article !== undefined && INDEFINITE.test(keyAt(a, article) ?? '') ? article - 1 : j - 1;
   for (let k = start; k > copula; k--) if (entryAt(a, k)?.intensifier === undefined && !ALL_OF_THEM.has(keyAt(a, k) ?? '')) return false;
   return true;
 }
@@ -163,8 +187,10 @@ function nameCalling(a: Analysis, g: Match): number | undefined {
   if (!ABLEIST_NAMES.has(g.key) || negatorOf(a, g.first) >= 0) return undefined;
   const between = keys.slice(0, you);
   if (!between.every((k) => k === 'un' || k === 'une' || k === 'des' || JIBE_INTENSIFIER.test(k ?? ''))) return undefined;
-  const [next, after] = [keyAt(a, g.last + 1), keyAt(a, g.last + 2)];
-  const jibe = between.some((k) => JIBE_INTENSIFIER.test(k ?? '')) || (next === 'ou' && after === 'quoi') || next === '!';
+  const [next, after] = wordsAfter(a, g.last, 2).map((j) => keyAt(a, j));
+  // "!" has no key: the token itself, right after the name.
+  const exclaimed = a.tokens[g.last + 1]?.raw.startsWith('!') ?? false;
+  const jibe = between.some((k) => JIBE_INTENSIFIER.test(k ?? '')) || (next === 'ou' && after === 'quoi') || exclaimed;
   return jibe ? start : undefined;
 }
 
@@ -253,7 +279,7 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   const predicate = derogatoryPredicate(a, g.last);
   // "Pour Assad, les Syriens ne valent rien", "selon le ministre, les X sont…": someone else's contempt, reported.
   if (predicate !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
-  const slander = slanderingVerb(a, g);
+  const slander = slanderingVerb(a, g.last);
   if (slander !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.slander', first: g.first, last: slander };
   const essence = essentialism(a, g);
   if (essence !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.essentialism', first: Math.min(essence, g.first), last: Math.max(essence, g.last) };
@@ -262,73 +288,174 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   return hostileEmotion(a, g, before) ?? resumedAttack(a, g);
 }
 
-/**
- * Verbs that, said of a whole people, are the old slanders themselves with no
- * insult word: vermin that swarm and stink ("les X puent", "les X pullulent"),
- * invaders ("les X nous envahissent"), a cabal that owns what informs and
- * pays ("les X contrôlent les médias"). Said of an army or a city they are
- * news ("les Russes envahissent la Crimée", "les Kurdes contrôlent la ville"),
- * so invading needs "nous"/"us" or "tout", and control needs the media or money.
- */
+/** Vermin that stink and swarm: "les X puent", "les X pullulent". */
 const VERMIN_VERBS = new Set(['pue', 'puent', 'puaient', 'empestent', 'pullulent', 'grouillent', 'proliferent', 'stink', 'stinks', 'reek', 'infest', 'infesting']);
+/** Of those, the ones that may name what is smelled: with it they describe ("puent la sueur après des jours de marche"). */
+const SMELL_VERBS = new Set(['pue', 'puent', 'puaient', 'empestent', 'stink', 'stinks', 'reek']);
+/** Invaders: "les X nous envahissent". */
 const INVADE_VERBS = new Set(['envahissent', 'envahissaient', 'invade', 'invading']);
+/** A cabal that owns what informs and pays: "les X contrôlent les médias". */
 const CONTROL_VERBS = new Set(['controlent', 'controlaient', 'possedent', 'dirigent', 'tiennent', 'manipulent', 'control', 'controls', 'own', 'run', 'runs']);
-const CONTROLLED = new Set(['medias', 'media', 'banques', 'finance', 'hollywood', 'presse', 'press', 'banks', 'banking']);
+/** What the cabal is said to hold, whole: "les médias", "la finance", "le monde", "tout". */
+const CONTROLLED = new Set(['medias', 'media', 'banques', 'finance', 'hollywood', 'presse', 'press', 'banks', 'banking', 'monde', 'world', 'tout', 'everything']);
+const EVERYTHING = new Set(['tout', 'everything']);
+const US = new Set(['nous', 'us']);
+const AND_OR = new Set(['et', 'ou', 'and', 'or']);
+/** How long a whole object may run: "les médias et les banques"; longer, it is described, so specific. */
+const OBJECT_REACH = 6;
 /** What may stand between the people and the verb: "les X nous envahissent", "les X puent tous". */
 const SUBJECT_FILLERS = new Set(['nous', 'tous', 'toutes', 'vraiment', 'toujours', 'all', 'really', 'always', 'just', 'are', 'us']);
 
-function slanderingVerb(a: Analysis, g: Match): number | undefined {
-  const after = wordsAfter(a, g.last, 4);
-  const us = after.findIndex((j) => keyAt(a, j) === 'nous' || keyAt(a, j) === 'us');
+/**
+ * Verbs that, said of a whole people (the subject ending at `subject`), are
+ * the old slanders themselves with no insult word: vermin ("les X puent",
+ * "les X pullulent"), invaders ("les X nous envahissent"), a cabal ("les X
+ * contrôlent les médias"). Said of something specific they are news or a
+ * claim to argue ("les Russes envahissent la Crimée", "les Kurdes envahissent
+ * tout le nord", "les Saoudiens contrôlent les médias locaux"): what is invaded
+ * or controlled must be us, or everything, with nothing to narrow it before
+ * the clause ends. Returns the slander's last word.
+ */
+function slanderingVerb(a: Analysis, subject: number): number | undefined {
+  const after = wordsAfter(a, subject, 4);
   const v = after.findIndex((j) => !SUBJECT_FILLERS.has(keyAt(a, j) ?? ''));
   const verb = after[v];
   if (verb === undefined || negatorOf(a, verb) >= 0 || after.slice(0, v).some((j) => entryAt(a, j)?.negator)) return undefined;
   const key = keyAt(a, verb) ?? '';
-  if (VERMIN_VERBS.has(key)) return verb;
-  const [next, then] = [after[v + 1], after[v + 2]];
+  if (VERMIN_VERBS.has(key)) return SMELL_VERBS.has(key) && namesASmell(a, verb) ? undefined : verb;
   if (INVADE_VERBS.has(key)) {
-    // "nous envahissent", "are invading us", "envahissent tout".
-    const object = keyAt(a, next ?? -1);
-    return (us >= 0 && us < v) || object === 'us' || object === 'tout' || object === 'everything' ? verb : undefined;
+    if (after.slice(0, v).some((j) => US.has(keyAt(a, j) ?? ''))) return verb;
+    // "are invading us", "envahissent tout." — not "envahissent tout le nord".
+    const [object, more] = wordsAfter(a, verb, 2);
+    const what = keyAt(a, object ?? -1) ?? '';
+    return what === 'us' || (EVERYTHING.has(what) && more === undefined) ? object : undefined;
   }
-  if (!CONTROL_VERBS.has(key)) return undefined;
-  // "contrôlent les médias", "control the banks": the object, after its article.
-  const object = entryAt(a, next ?? -1)?.determiner ? then : next;
-  return object !== undefined && CONTROLLED.has(keyAt(a, object) ?? '') ? object : undefined;
+  return CONTROL_VERBS.has(key) ? wholeControlled(a, verb) : undefined;
+}
+
+/** "puent la sueur": the verb's object, after its article, is a smell — unless the smell is itself abuse ("puent la merde"). */
+function namesASmell(a: Analysis, verb: number): boolean {
+  const [article, noun] = wordsAfter(a, verb, 4).filter((j) => entryAt(a, j)?.intensifier === undefined && !ALL_OF_THEM.has(keyAt(a, j) ?? ''));
+  return article !== undefined && !!entryAt(a, article)?.determiner && !entryAt(a, noun ?? -1)?.abuse;
+}
+
+/**
+ * What the verb controls, if it is the whole of what informs and pays and
+ * ends the clause: "contrôlent les médias", "les médias et les banques",
+ * "control everything". "Les médias locaux", "the media group", "la presse
+ * du pays" name a part. Returns the last word controlled.
+ */
+function wholeControlled(a: Analysis, verb: number): number | undefined {
+  const words = wordsAfter(a, verb, OBJECT_REACH + 1);
+  if (words.length > OBJECT_REACH) return undefined;
+  let last: number | undefined;
+  for (const j of words) {
+    const key = keyAt(a, j) ?? '';
+    if (CONTROLLED.has(key)) last = j;
+    else if (!entryAt(a, j)?.determiner && !AND_OR.has(key) && !ALL_OF_THEM.has(key)) return undefined;
+  }
+  return last;
+}
+
+/** First words of an answer that denies what was just asked: "…? Non, c'est un mythe.", "…? Faux.", "…? No." */
+const DENIAL_ANSWERS = new Set(['non', 'no', 'nope', 'faux', 'false', 'wrong']);
+/** "Non mais…", "no but…": a protest that leads on to what the speaker says, not a denial. */
+const LEADS_ON = new Set(['mais', 'but']);
+
+/**
+ * "Les Juifs contrôlent les médias ? Non, c'est un mythe complotiste.": an
+ * attack asked as a question, then denied by the answer right after it, is
+ * put in order to be refuted. Only an attack inside the question: a denial
+ * does not excuse what the answer itself says ("Les X ? Non, ils sont…").
+ */
+function isRebuttedQuestion(a: Analysis, found: FoundAttack): boolean {
+  const s = a.tokens[found.first]!.sentence;
+  if (a.tokens[found.last]!.sentence !== s || s + 1 >= a.sentences) return false;
+  if (!a.tokens[a.sentenceBounds[2 * s + 1]!]!.raw.includes('?')) return false;
+  const [first, last] = [a.sentenceBounds[2 * s + 2]!, a.sentenceBounds[2 * s + 3]!];
+  for (let i = first; i >= 0 && i <= last; i++) {
+    const key = keyAt(a, i);
+    // A dash or a quote mark may open the answer.
+    if (key === undefined) continue;
+    // The very next token: "mais" is a clause break, so wordsAfter would never reach it.
+    return DENIAL_ANSWERS.has(key) && !LEADS_ON.has(keyAt(a, i + 1) ?? '');
+  }
+  return false;
 }
 
 /** What a people is born with: "c'est dans leurs gènes", "it's in their blood". */
 const ESSENCE: ReadonlySet<string> = new Set(['genes', 'gene', 'sang', 'adn', 'nature', 'religion', 'blood', 'dna']);
 const ESSENCE_OWNER: ReadonlySet<string> = new Set(['leur', 'leurs', 'their']);
+/** "dans leur nature de trahir", "in their blood to lie": what follows names what their essence makes them do. */
+const TO_DO: ReadonlySet<string> = new Set(['de', "d'", 'to']);
+
+/**
+ * French infinitives end so (-oir is an -ir): after "dans leur nature de" it
+ * names a deed ("de survivre"); anything else ("de la guerre") names a thing.
+ */
+const isInfinitive = (key: string) => /(?:er|ir|re)$/.test(key);
+
+interface Essence {
+  /** The essence word. */
+  at: number;
+  /** The tone of the deed named after it, when one is: "de trahir" blames, "de survivre" does not. */
+  deed: number | undefined;
+}
+
+/** The first essence said of "them" in sentence s, not denied ("n'est pas dans leur nature"). */
+function essenceIn(a: Analysis, s: number): Essence | undefined {
+  const end = a.sentenceBounds[2 * s + 1]!;
+  // Three words from "dans": none can start closer to the sentence's end.
+  for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i + 2 <= end; i++) {
+    const key = keyAt(a, i);
+    if (key !== 'dans' && key !== 'in') continue;
+    const [owner, essence] = wordsAfter(a, i, 2);
+    if (essence === undefined || !ESSENCE_OWNER.has(keyAt(a, owner!) ?? '') || !ESSENCE.has(keyAt(a, essence) ?? '')) continue;
+    if (negatorOf(a, i) >= 0) continue;
+    const [link, verb] = wordsAfter(a, essence, 2);
+    const named = verb !== undefined && TO_DO.has(keyAt(a, link!) ?? '') && (a.lang === 'en' || isInfinitive(keyAt(a, verb) ?? ''));
+    return { at: essence, deed: named ? (entryAt(a, verb)?.tone ?? 0) : undefined };
+  }
+  return undefined;
+}
 
 /**
  * A fault blamed on a people's blood, genes or nature: "les X trahissent
- * toujours, c'est dans leurs gènes". The fault is what the rest of the
- * sentence says; "c'est dans leur nature d'accueillir" blames nothing.
+ * toujours, c'est dans leurs gènes", "c'est dans leur nature de trahir". The
+ * fault is the deed named after the essence, or else what the rest of the
+ * sentence says: "c'est dans leur nature d'accueillir" and "les X survivront,
+ * c'est dans leur nature de survivre malgré la guerre" blame nothing.
  * Returns the essence word.
  */
 function essentialism(a: Analysis, g: Match): number | undefined {
   const s = a.tokens[g.first]!.sentence;
-  const essence = perSentence(a, s, 'essence', () => {
-    for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i < a.sentenceBounds[2 * s + 1]!; i++) {
-      if ((keyAt(a, i) === 'dans' || keyAt(a, i) === 'in') && ESSENCE_OWNER.has(keyAt(a, i + 1) ?? '') && ESSENCE.has(keyAt(a, i + 2) ?? '')) return i + 2;
-    }
-    return -1;
-  });
-  if (essence < 0) return undefined;
-  // The sentence's tone once, less the group word's own: a sentence naming hundreds of peoples is read once, not once per people.
-  const own = a.at[g.first] === g && g.entry.tone !== undefined ? (negatorOf(a, g.first) >= 0 ? -0.6 : 1) * g.entry.tone : 0;
-  const tone = perSentence(a, s, 'tone', () => sentenceTone(a, s, undefined)) - own;
-  return tone < 0 ? essence : undefined;
+  const essence = perSentence(a, s, 'essence', () => essenceIn(a, s));
+  if (!essence) return undefined;
+  return (essence.deed ?? toneAround(a, g)) < 0 ? essence.at : undefined;
 }
 
 const GENUINE = new Set(['vrais', 'vraies', 'vrai', 'vraie', 'veritables', 'veritable', 'real', 'true']);
-const NOT_OF = new Set(['pas', 'jamais', 'plus', 'not', "aren't", "isn't", 'never']);
+/** What denies the genuineness: "pas de vrais", "jamais de vrais", "plus de vrais", "not real". */
+const DENYING = new Set(['pas', 'jamais', 'plus', 'not', "aren't", "isn't", 'never']);
+/** English negators with the copula in them: "they aren't real Lebanese". */
+const NEGATED_COPULA = new Set(["aren't", "isn't"]);
+/** How far before its verb a subject may start: "les terroristes de Daech ne sont…". */
+const SUBJECT_REACH = 5;
+
+/** A subject the commenter condemns: "les terroristes", "ces assassins", "Daech". */
+const isCondemned = (a: Analysis, j: number) => {
+  const e = entryAt(a, j);
+  return !!e && ((!!e.abuse && !e.abuse.weak) || (e.tone !== undefined && e.tone <= NEGATIVE_PREDICATE));
+};
 
 /**
  * Someone's people denied to them: "ceux de la banlieue sud ne sont pas de
- * vrais Libanais", "they are not real Lebanese". Returns where the denial
- * starts. `before` is the two words before the people, nearest first.
+ * vrais Libanais", "they are not real Lebanese". It says what they are, so a
+ * copula comes before the denial: "il n'y a pas de vrais Libanais dans ce
+ * gouvernement" counts who is there. Killers denied a religion ("les
+ * terroristes de Daech ne sont pas de vrais musulmans") are cut off from it,
+ * and the religion defended. Returns where the denial starts. `before` is the
+ * two words before the people, nearest first.
  */
 function belongingDenied(a: Analysis, before: readonly number[]): number | undefined {
   const [genuine, of] = before;
@@ -336,26 +463,64 @@ function belongingDenied(a: Analysis, before: readonly number[]): number | undef
   // "pas de vrais", or English "not real" with no "de".
   const de = keyAt(a, of ?? -1) === 'de' || keyAt(a, of ?? -1) === 'des';
   const negator = de ? wordsBefore(a, of!, 1)[0] : of;
-  return negator !== undefined && NOT_OF.has(keyAt(a, negator) ?? '') ? negator : undefined;
+  if (negator === undefined || !DENYING.has(keyAt(a, negator) ?? '')) return undefined;
+  // "ne sont pas", "ne sont même pas", "are not".
+  const copula = NEGATED_COPULA.has(keyAt(a, negator) ?? '') ? negator : wordsBefore(a, negator, 2).find((j) => entryAt(a, j)?.copula);
+  if (copula === undefined) return undefined;
+  const subject = wordsBefore(a, copula, SUBJECT_REACH);
+  // "There are not real Lebanese here" counts them, as "il y a" does.
+  if (keyAt(a, subject[0] ?? -1) === 'there' || subject.some((j) => isCondemned(a, j))) return undefined;
+  return negator;
 }
+
+/** The slogan's word: "Dehors les X !", "les X dehors !". */
+const GET_OUT = new Set(['dehors']);
+/** Where from, after the slogan's people: "Dehors les Syriens du Liban !", "dehors les X de chez nous". */
+const FROM = new Set(['de', 'du', "d'", 'des', 'from', 'of', 'hors']);
+/** Leaving, ordered to those told: "rentrez", "renvoyez-les". */
+const LEAVE_ORDERS = new Set(['rentrez', 'retournez', 'degagez', 'renvoyez']);
+/** Leaving in the third person plural: news ("les réfugiés rentrent chez eux") unless wished ("qu'ils rentrent"). */
+const LEAVE_THIRD_PLURAL = new Set(['rentrent', 'retournent', 'degagent']);
+/** Leaving in the infinitive: news ("veulent rentrer") unless left to them ("n'ont qu'à rentrer"). */
+const LEAVE_INFINITIVES = new Set(['rentrer', 'retourner']);
+/** The subjunctive's "que": "qu'ils rentrent", "que les X rentrent". */
+const THAT = new Set(["qu'", 'que']);
+/** What makes a "que" clause wished rather than reported: "il faut qu'ils…", "je veux que les X…" ("on apprend que…" reports). */
+const WANTING = new Set(['faut', 'veux', 'voudrais', 'veut', 'voulons', 'voudrait', 'souhaite', 'souhaitons', 'exige', 'exigeons', 'mieux', 'temps', 'espere', 'esperons']);
+/** "chez eux", "chez vous", "chez toi": home, for whoever is sent there. */
+const HOME_PRONOUNS = new Set(['eux', 'vous', 'toi']);
+/** "dans leur pays", "dans vos camps": the place is theirs. */
+const THEIRS_OR_YOURS = new Set(['leur', 'leurs', 'votre', 'vos', 'ton']);
+/** "en Syrie", "au Liban", "aux États-Unis": a country follows. */
+const TO_COUNTRY = new Set(['en', 'au', 'aux']);
+/** A purpose after the destination ("pour voter", "afin de reconstruire"): called home, an invitation. */
+const PURPOSE = new Set(['pour', 'afin']);
+/** Their safety wished after the destination: "en sécurité", "sains et saufs", "en paix", "safely". */
+const SAFELY = new Set(['securite', 'paix', 'sains', 'saufs', 'sauf', 'safely', 'safe']);
+/** Verbs that name who gave the order quoted before them: "« Rentrez chez vous », dit le ministre". */
+const SAID_AFTER = new Set(['dit', 'disent', 'lance', 'lancent', 'declare', 'ordonne', 'crie', 'hurle', 'repete', 'ajoute', 'affirme', 'said', 'says', 'told', 'tells', 'shouted', 'ordered']);
+/** Before the verb of saying, whom it was said to or its auxiliary: "leur dit-il", "a dit le ministre", "has said". */
+const BEFORE_SAID = new Set(['leur', 'lui', 'nous', 'vous', 'a', 'ont', 'avait', 'has', 'had']);
+const THEM = new Set(['them', 'em']);
+/** A word of a phrase naming people ("tous ces X et les Y"): a determiner, "et", "tous", a people — not a verb. */
+const isPartOfGroupPhrase = (a: Analysis, j: number) => {
+  const key = keyAt(a, j) ?? '';
+  const e = entryAt(a, j);
+  return AND_OR.has(key) || ALL_OF_THEM.has(key) || !!(e?.determiner || e?.groupDeterminer || e?.group);
+};
 
 /**
  * A people told to leave: "Dehors les X !", "X go home", or, with the people
- * named in the sentence, "qu'ils rentrent chez eux", "renvoyez-les dans leur
- * pays", "send them all back". Not news of returns ("les réfugiés rentrent
- * chez eux", "devraient être renvoyés" is a policy argued) — only the slogan,
- * the order and the wish.
+ * named in the sentence, "qu'ils rentrent chez eux", "que les X rentrent chez
+ * eux", "renvoyez-les dans leur pays", "retournez en Syrie", "send them all
+ * back". Not news of returns ("les réfugiés rentrent chez eux", "devraient
+ * être renvoyés" is a policy argued) — only the slogan, the order and the wish.
  */
-const GET_OUT = new Set(['dehors']);
-const LEAVE_ORDERS = new Set(['rentrez', 'retournez', 'degagez', 'renvoyez', 'rentrent', 'retournent', 'degagent', 'rentrer', 'retourner']);
-const WISHED = new Set(["qu'", 'que']);
-const HOME = new Set(['eux', 'vous', 'toi']);
-
 function exclusionOf(a: Analysis, g: Match): { first: number; last: number } | undefined {
   // "Dehors les X", "dehors tous ces X", "les X dehors !", "X go home".
   const before = wordsBefore(a, g.first, 3);
   const out = before.find((j) => GET_OUT.has(keyAt(a, j) ?? ''));
-  if (out !== undefined && before.slice(0, before.indexOf(out)).every((j) => entryAt(a, j)?.determiner || entryAt(a, j)?.groupDeterminer || ALL_OF_THEM.has(keyAt(a, j) ?? ''))) return { first: out, last: g.last };
+  if (out !== undefined && before.slice(0, before.indexOf(out)).every((j) => isPartOfGroupPhrase(a, j)) && endsSlogan(a, g)) return { first: out, last: g.last };
   const [next, then] = wordsAfter(a, g.last, 2);
   if (next !== undefined && GET_OUT.has(keyAt(a, next) ?? '') && then === undefined) return { first: g.first, last: next };
   if (next !== undefined && keyAt(a, next) === 'go' && keyAt(a, then ?? -1) === 'home') return { first: g.first, last: then! };
@@ -364,24 +529,98 @@ function exclusionOf(a: Analysis, g: Match): { first: number; last: number } | u
   return perSentence(a, s, 'exclusion', () => leaveOrderIn(a, s));
 }
 
+/**
+ * "Dehors les X !", "… et les Y !", "… du Liban !": the slogan stops at its
+ * people, or says where from. "Dehors les Syriens ont froid" goes on with a
+ * verb: a sentence about people outside.
+ */
+function endsSlogan(a: Analysis, g: Match): boolean {
+  for (const j of wordsAfter(a, g.last, 4)) {
+    if (FROM.has(keyAt(a, j) ?? '')) return true;
+    if (!isPartOfGroupPhrase(a, j)) return false;
+  }
+  return true;
+}
+
 /** "qu'ils rentrent chez eux", "renvoyez-les dans leur pays", "n'ont qu'à retourner en Arménie", "send them back": where in sentence s. */
 function leaveOrderIn(a: Analysis, s: number): { first: number; last: number } | undefined {
   for (let i = a.sentenceBounds[2 * s]!; i >= 0 && i <= a.sentenceBounds[2 * s + 1]!; i++) {
     const key = keyAt(a, i);
     if (key === undefined) continue;
-    if (key === 'send' && ['them', 'em'].includes(keyAt(a, i + 1) ?? '') && [keyAt(a, i + 2), keyAt(a, i + 3)].includes('back')) return { first: i, last: i + 2 };
-    if (!LEAVE_ORDERS.has(key)) continue;
-    // "rentrent" is news unless wished: "qu'ils rentrent"; "rentrez", "renvoyez-les" are orders; "rentrer" only dismissive: "n'ont qu'à rentrer".
-    if (key.endsWith('ent') && !WISHED.has(keyAt(a, i - 2) ?? '')) continue;
-    if (key.endsWith('er') && !(keyAt(a, i - 1) === 'a' && keyAt(a, i - 2) === "qu'")) continue;
-    // Past the object: "renvoyez-les tous chez eux".
-    const rest = wordsAfter(a, i, 4).map((j) => keyAt(a, j) ?? '').filter((k, n) => !(n < 2 && (k === 'les' || ALL_OF_THEM.has(k))));
-    if ((rest[0] === 'chez' && HOME.has(rest[1] ?? '')) || (rest[0] === 'dans' && /^(?:leur|leurs|votre|vos|ton)$/.test(rest[1] ?? ''))) return { first: i, last: i };
-    // "n'ont qu'à retourner en Arménie": a country named.
-    const [to, place] = wordsAfter(a, i, 2);
-    if (key.endsWith('er') && /^(?:en|au|aux)$/.test(keyAt(a, to ?? -1) ?? '') && place !== undefined && /^\p{Lu}/u.test(a.tokens[place]!.raw)) return { first: i, last: place };
+    const order = key === 'send' ? sentBack(a, i) : toldToLeave(a, i, key);
+    if (order && !isInvitation(a, order.last) && !isQuotedThenAttributed(a, i)) return order;
   }
   return undefined;
+}
+
+/** "send them back", "send 'em all back": from "send" to "back". */
+function sentBack(a: Analysis, send: number): { first: number; last: number } | undefined {
+  const [them, ...rest] = wordsAfter(a, send, 3);
+  if (them === undefined || !THEM.has(keyAt(a, them) ?? '')) return undefined;
+  const back = rest.find((j) => keyAt(a, j) === 'back');
+  return back === undefined ? undefined : { first: send, last: back };
+}
+
+/** A verb of leaving at i, ordered, wished or left to them, with where to: "rentrez chez vous", "qu'ils retournent en Syrie". */
+function toldToLeave(a: Analysis, i: number, key: string): { first: number; last: number } | undefined {
+  if (!LEAVE_ORDERS.has(key) && !(LEAVE_THIRD_PLURAL.has(key) && isWished(a, i)) && !(LEAVE_INFINITIVES.has(key) && isLeftToThem(a, i))) return undefined;
+  // Past the object: "renvoyez-les tous chez eux", "renvoyez-les en Syrie".
+  const [to, place] = wordsAfter(a, i, 4).filter((j, n) => !(n < 2 && (keyAt(a, j) === 'les' || ALL_OF_THEM.has(keyAt(a, j) ?? ''))));
+  if (to === undefined || place === undefined) return undefined;
+  const [where, whose] = [keyAt(a, to), keyAt(a, place) ?? ''];
+  if (where === 'chez' && HOME_PRONOUNS.has(whose)) return { first: i, last: place };
+  // "dans leur pays": up to the place's noun.
+  if (where === 'dans' && THEIRS_OR_YOURS.has(whose)) return { first: i, last: wordsAfter(a, place, 1)[0] ?? place };
+  if (TO_COUNTRY.has(where ?? '') && CAPITALISED.test(a.tokens[place]!.raw)) return { first: i, last: place };
+  return undefined;
+}
+
+/**
+ * "qu'ils rentrent", "que les Syriens rentrent", "il faut qu'ils rentrent":
+ * "que" before the verb's subject, opening its clause or after a verb of
+ * wanting. "On apprend qu'ils rentrent chez eux" reports a return.
+ */
+function isWished(a: Analysis, verb: number): boolean {
+  for (const j of wordsBefore(a, verb, 4)) {
+    const key = keyAt(a, j) ?? '';
+    if (THAT.has(key)) {
+      const [opener] = wordsBefore(a, j, 1);
+      return opener === undefined || WANTING.has(keyAt(a, opener) ?? '') || AND_OR.has(keyAt(a, opener) ?? '');
+    }
+    if (!RESUMING_SUBJECT.has(key) && !isPartOfGroupPhrase(a, j)) return false;
+  }
+  return false;
+}
+
+/** "n'ont qu'à rentrer": dismissive, the only thing left for them to do. */
+function isLeftToThem(a: Analysis, verb: number): boolean {
+  const [to, only] = wordsBefore(a, verb, 2);
+  return keyAt(a, to ?? -1) === 'a' && keyAt(a, only ?? -1) === "qu'";
+}
+
+/** "Rentrez chez vous pour voter", "… en sécurité": called home for their sake, not sent away. */
+function isInvitation(a: Analysis, destination: number): boolean {
+  const [first, second] = wordsAfter(a, destination, 2);
+  if (first === undefined) return false;
+  const key = keyAt(a, first) ?? '';
+  // "pour voter", "afin de reconstruire" — not "pour de bon", "pour toujours".
+  const deed = key === 'afin' ? wordsAfter(a, second!, 1)[0] : second;
+  if (PURPOSE.has(key) && deed !== undefined && isInfinitive(keyAt(a, deed) ?? '')) return true;
+  return SAFELY.has(key) || SAFELY.has(keyAt(a, second ?? -1) ?? '');
+}
+
+/** "« Rentrez chez vous », dit le ministre": the order at i is quoted, then who gave it is named. */
+function isQuotedThenAttributed(a: Analysis, i: number): boolean {
+  const q = a.tokens[i]!.quote;
+  if (q < 0) return false;
+  // Past the closing mark and a comma, then "dit", "a dit", "leur a dit".
+  let verb = a.quotes[q]!.end;
+  while (verb < a.tokens.length && keyAt(a, verb) === undefined) verb++;
+  for (let n = 0; n < 2 && BEFORE_SAID.has(keyAt(a, verb) ?? ''); n++) verb = wordsAfter(a, verb, 1)[0] ?? a.tokens.length;
+  if (verb >= a.tokens.length || !(SAID_AFTER.has(keyAt(a, verb) ?? '') || entryAt(a, verb)?.speechVerb)) return false;
+  // Its subject after it: "dit le ministre", "dit-il".
+  for (let j = verb + 1; j < a.tokens.length && a.tokens[j]!.sentence === a.tokens[verb]!.sentence; j++) if (keyAt(a, j) !== undefined) return true;
+  return false;
 }
 
 /** A speaker voicing anger at a group ("ces X me rendent malade", "vous autres X"), not reporting what befell it. */
@@ -391,8 +630,7 @@ function hostileEmotion(a: Analysis, g: Match, before: readonly number[]): Found
   // Anger that condemns ("dénonçons la haine des X") is not anger at the X.
   const condemning = wordsBefore(a, g.first, HATE_REACH).some((j) => CONDEMNING.test(keyAt(a, j) ?? ''));
   if (condemning || !near.some((j) => entryAt(a, j)?.firstOrSecondPerson)) return undefined;
-  const tone = sentenceTone(a, a.tokens[g.first]!.sentence, g);
-  return tone <= HOSTILE_TONE ? { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last } : undefined;
+  return toneAround(a, g) <= HOSTILE_TONE ? { weight: 0.75, rule: 'identity.hostile_emotion', first: g.first, last: g.last } : undefined;
 }
 
 /** Nouns that stand for the group they complement: "la plupart des X", "cette race de X", "la présence des X". */
@@ -403,21 +641,27 @@ const STANDS_FOR_GROUP: ReadonlySet<string> = new Set([
   'most', 'majority', 'bunch', 'life', 'lives', 'mentality', 'behaviour', 'behavior', 'culture', 'fault',
 ]);
 
+/** "à le", "à les" as written: "au", "aux". */
+const CONTRACTED_ARTICLE: ReadonlySet<string> = new Set(['au', 'aux']);
+
 /**
  * "Le sort des Syriens est honteux", "le massacre des Yézidis est
  * abominable", "le président des Kurdes…": the people complements another
  * noun, and what the sentence says is said of that noun.
  */
-/** "à le", "à les" as written: "au", "aux". */
-const CONTRACTED_ARTICLE: ReadonlySet<string> = new Set(['au', 'aux']);
-
 function complementsOtherNoun(a: Analysis, g: Match): boolean {
   // "le traitement des réfugiés syriens": the adjective's noun is the complement.
   let first = g.first;
-  while (LOWER_CASE_INITIAL.test(a.tokens[first]!.raw) && entryAt(a, first - 1)?.group && a.tokens[first - 1]!.sentence === a.tokens[first]!.sentence) first--;
+  for (;;) {
+    const noun = wordsBefore(a, first, 1)[0];
+    if (!LOWER_CASE_INITIAL.test(a.tokens[first]!.raw) || noun === undefined || !entryAt(a, noun)?.group) break;
+    first = noun;
+  }
   const head = complementHead(a, first);
+  if (head < 1) return false;
   // A noun with its article ("le sort des…", "appeler au meurtre des…"), not a verb or adjective ("voir des X", "typique des X").
-  if (head < 1 || !(entryAt(a, head - 1)?.determiner || CONTRACTED_ARTICLE.has(keyAt(a, head - 1) ?? ''))) return false;
+  const article = wordsBefore(a, head, 1)[0] ?? -1;
+  if (!(entryAt(a, article)?.determiner || CONTRACTED_ARTICLE.has(keyAt(a, article) ?? ''))) return false;
   const e = entryAt(a, head);
   const key = keyAt(a, head) ?? '';
   if (isFigure(e)) return true;
@@ -463,7 +707,7 @@ function isAimedAtGroup(a: Analysis, verb: number, g: Match): boolean {
       if (key === undefined) continue; // punctuation: "les Kurdes, les Turcs"
       const e = entryAt(a, k);
       // "que" after a comparative ("plus qu'un X"); anywhere else it opens a clause: "je ne tolère pas que les X soient…".
-      if (COMPARED_WITH.has(key) && COMPARATIVE.has(keyAt(a, k - 1) ?? '')) continue;
+      if (COMPARED_WITH.has(key) && COMPARATIVE.has(keyAt(a, wordsBefore(a, k, 1)[0] ?? -1) ?? '')) continue;
       if (!(e?.determiner || e?.groupDeterminer || e?.group || e?.secondPerson || e?.negator || e?.intensifier !== undefined || TOWARDS.has(key) || MANNER.test(key))) return false;
     }
     return true;
@@ -493,8 +737,6 @@ function derogatoryPredicate(a: Analysis, subject: number): number | undefined {
   return p.yes ? p.last : undefined;
 }
 
-/** Pronouns that take up a group named before: "les X ? Ils sont…", "…, mais ce sont des…". */
-const RESUMING_SUBJECT = new Set(['ils', 'elles', 'they']);
 /** Object pronouns: French before its verb ("les X, je les déteste"), English after it ("X? I hate them"). */
 const FR_OBJECT = 'les';
 const EN_OBJECT = 'them';
@@ -507,16 +749,13 @@ const RESUME_REACH = 15;
 
 /** "je les", "je ne les": the speaker, maybe with "ne", before "les" makes it an object, not a determiner. */
 function isSpeakersObject(a: Analysis, j: number): boolean {
-  const before = keyAt(a, j - 1);
-  const subject = before === 'ne' || before === "n'" ? keyAt(a, j - 2) : before;
+  const [before, further] = wordsBefore(a, j, 2).map((k) => keyAt(a, k));
+  const subject = before === 'ne' || before === "n'" ? further : before;
   return SPEAKER.has(subject ?? '');
 }
 
 /** "I hate them", "we really hate them": the speaker within two words before the verb. */
 const saidBySpeaker = (a: Analysis, verb: number) => wordsBefore(a, verb, 2).some((k) => SPEAKER.has(keyAt(a, k) ?? ''));
-
-/** A capital first: a name. A module constant because tsx turns a \p{…} regex literal into a new RegExp at each use. */
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Whatever could be the pronoun's antecedent other than the group: another
@@ -533,7 +772,7 @@ function isOtherAntecedent(a: Analysis, j: number, g: Match): boolean {
   const sentenceStart = j === 0 || a.tokens[j - 1]!.sentence !== t.sentence;
   // A name is capitalised ("Erdogan"), an acronym is known ("ISIS"); in a comment all in capitals neither tells.
   if (!sentenceStart && ((t.upper === 1 && CAPITALISED.test(t.raw)) || isAcronym(a, t.raw))) return true;
-  return PLURAL_DETERMINER.has(key) && keyAt(a, j + 1) !== undefined && !isSpeakersObject(a, j);
+  return PLURAL_DETERMINER.has(key) && wordsAfter(a, j, 1).length > 0 && !isSpeakersObject(a, j);
 }
 
 /**
@@ -550,20 +789,23 @@ function resumedAttack(a: Analysis, g: Match): FoundAttack | undefined {
   for (let j = g.last + 1; j <= last && a.tokens[j]!.sentence <= s + 1; j++) {
     const key = keyAt(a, j);
     if (key === undefined) continue;
-    const subject = RESUMING_SUBJECT.has(key) || (key === 'ce' && keyAt(a, j + 1) === 'sont');
-    const verb = key === FR_OBJECT && isSpeakersObject(a, j) ? j + 1 : key === EN_OBJECT && j > 0 && saidBySpeaker(a, j - 1) ? j - 1 : -1;
-    if ((subject || verb >= 0) && isCounterSpeech(a, j)) return undefined;
+    const subject = RESUMING_SUBJECT.has(key) || (key === 'ce' && keyAt(a, wordsAfter(a, j, 1)[0] ?? -1) === 'sont');
+    // The verb whose object the pronoun is: after it in French ("je les déteste"), before it in English ("I hate them");
+    // none when the comment stops short ("Les X, je les").
+    const verb = key === FR_OBJECT && isSpeakersObject(a, j) ? wordsAfter(a, j, 1)[0] : key === EN_OBJECT ? wordsBefore(a, j, 1).find((v) => saidBySpeaker(a, v)) : undefined;
+    if ((subject || verb !== undefined) && isCounterSpeech(a, j)) return undefined;
     if (subject) {
       const worth = worthDenied(a, j);
       if (worth !== undefined) return { weight: 0.85, rule: 'identity.worth_denied', first: j, last: worth };
       const predicate = derogatoryPredicate(a, j);
       if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: j, last: predicate };
+      const slander = slanderingVerb(a, j);
+      if (slander !== undefined) return { weight: 0.8, rule: 'identity.slander', first: j, last: slander };
       // "Les X pensent qu'ils sont importants. Je les déteste.": the next pronoun may still be theirs.
       continue;
     }
-    if (verb >= 0) {
-      // "Les X, je les" cut short: no verb to read.
-      if (verb < a.tokens.length && a.tokens[verb]!.sentence === a.tokens[j]!.sentence && isHatredAt(a, verb)) {
+    if (verb !== undefined) {
+      if (isHatredAt(a, verb)) {
         return { weight: 0.85, rule: 'identity.hate_statement', first: Math.min(j, verb), last: Math.max(j, verb) };
       }
       continue;
@@ -600,9 +842,6 @@ const STATE_NOUNS: Record<'fr' | 'en', ReadonlySet<string>> = {
   ]),
 };
 
-/** A small letter first; a module constant, as CAPITALISED is. */
-const LOWER_CASE_INITIAL = /^\p{Ll}/u;
-
 /**
  * "le régime syrien", "la livre syrienne", "the Syrian government": a
  * people's adjective with a state's noun names the state, its army or its
@@ -615,13 +854,12 @@ function modifiesThing(a: Analysis, g: Match): boolean {
   // French writes the people with a capital ("les Syriens") and the adjective without ("le régime syrien").
   if (!english && !LOWER_CASE_INITIAL.test(a.tokens[g.first]!.raw)) return false;
   const nouns = STATE_NOUNS[english ? 'en' : 'fr'];
-  const step = english ? 1 : -1;
-  const noun = english ? g.last + 1 : g.first - 1;
-  if (a.tokens[noun]?.sentence !== s) return false;
+  // The noun right beside it, then the one past it: after it in English, before it in French.
+  const [noun, next] = english ? wordsAfter(a, g.last, 2) : wordsBefore(a, g.first, 2);
+  if (noun === undefined) return false;
   if (nouns.has(keyAt(a, noun) ?? '') || (!english && isRoleNoun(a, noun))) return true;
   // Past another adjective: "l'accord nucléaire iranien", "the Iranian nuclear deal".
-  const next = noun + step;
-  return a.tokens[noun]!.kind === 'word' && LOWER_CASE_INITIAL.test(a.tokens[noun]!.raw) && a.tokens[next]?.sentence === s && nouns.has(keyAt(a, next) ?? '');
+  return next !== undefined && a.tokens[noun]!.kind === 'word' && LOWER_CASE_INITIAL.test(a.tokens[noun]!.raw) && nouns.has(keyAt(a, next) ?? '');
 }
 
 /**
@@ -661,7 +899,7 @@ export function findIdentityAttacks(a: Analysis, threats: readonly Threat[]): Id
     const political = g.entry.group === 'political';
     if (!found || (political && !ABUSE_OF_CAMP.has(found.rule))) continue;
     let weight = found.weight * (political ? POLITICAL_FACTOR : 1);
-    if (isCounterSpeech(a, g.first)) {
+    if (isCounterSpeech(a, g.first) || isRebuttedQuestion(a, found)) {
       weight *= COUNTER_SPEECH;
       evidence.push(spanEvidence(a, found.first, found.last, 'damping', 'identity.counter_speech', COUNTER_SPEECH));
     } else if (found.rule !== 'identity.threat' && isOthersViewpoint(a, g.first)) {
