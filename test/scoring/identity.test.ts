@@ -22,6 +22,11 @@ describe('a people said to stink, swarm, invade or control everything is slander
     ['Les Syriens ? Ils puent.', true],
     // What is controlled is named precisely: a claim about a market or a region, not the slander.
     ['Les Saoudiens contrôlent les médias locaux.', false],
+    // The whole widened to the world is still the whole; a great power leads the world.
+    ['Les juifs contrôlent les médias du monde entier.', true],
+    ['Jews control the media worldwide.', true],
+    ['Les Qataris contrôlent les médias du pays.', false],
+    ['Les Américains dirigent le monde.', false],
     ['Les Qataris contrôlent les médias arabes.', false],
     ['The Saudis own the media group.', false],
     ['Les Kurdes envahissent tout le nord de la Syrie.', false],

@@ -296,8 +296,15 @@ const SMELL_VERBS = new Set(['pue', 'puent', 'puaient', 'empestent', 'stink', 's
 const INVADE_VERBS = new Set(['envahissent', 'envahissaient', 'invade', 'invading']);
 /** A cabal that owns what informs and pays: "les X contrôlent les médias". */
 const CONTROL_VERBS = new Set(['controlent', 'controlaient', 'possedent', 'dirigent', 'tiennent', 'manipulent', 'control', 'controls', 'own', 'run', 'runs']);
+/** Verbs that also say what a great power does: "dirigent le monde", "run the world". */
+const LEADING_VERBS = new Set(['dirigent', 'tiennent', 'run', 'runs']);
+const WHOLE_WORLD = new Set(['monde', 'world', 'tout', 'everything', 'planete', 'entier']);
 /** What the cabal is said to hold, whole: "les médias", "la finance", "le monde", "tout". */
 const CONTROLLED = new Set(['medias', 'media', 'banques', 'finance', 'hollywood', 'presse', 'press', 'banks', 'banking', 'monde', 'world', 'tout', 'everything']);
+/** What widens the whole to the world rather than narrowing it: "les médias du monde entier", "the world's banks", "the media worldwide". */
+const WORLDWIDE = new Set(['entier', 'planete', 'mondiaux', 'mondial', 'mondiale', 'mondiales', 'internationaux', 'internationales', 'occidentaux', 'occidentales', 'partout', 'everywhere', 'worldwide', 'global', 'western']);
+/** Prepositions that may lead to the world: "du monde", "de la planète", "in the world"; leading elsewhere ("du pays"), they narrow. */
+const WORLD_LINKS = new Set(['du', 'de', 'des', 'dans', 'au', 'in', 'of']);
 const EVERYTHING = new Set(['tout', 'everything']);
 const US = new Set(['nous', 'us']);
 const AND_OR = new Set(['et', 'ou', 'and', 'or']);
@@ -330,7 +337,10 @@ function slanderingVerb(a: Analysis, subject: number): number | undefined {
     const what = keyAt(a, object ?? -1) ?? '';
     return what === 'us' || (EVERYTHING.has(what) && more === undefined) ? object : undefined;
   }
-  return CONTROL_VERBS.has(key) ? wholeControlled(a, verb) : undefined;
+  if (!CONTROL_VERBS.has(key)) return undefined;
+  const last = wholeControlled(a, verb);
+  // Leading the world is what great powers are said to do ("les Américains dirigent le monde"); running the media is the cabal's.
+  return last !== undefined && LEADING_VERBS.has(key) && WHOLE_WORLD.has(keyAt(a, last) ?? '') ? undefined : last;
 }
 
 /** "puent la sueur": the verb's object, after its article, is a smell — unless the smell is itself abuse ("puent la merde"). */
@@ -349,12 +359,16 @@ function wholeControlled(a: Analysis, verb: number): number | undefined {
   const words = wordsAfter(a, verb, OBJECT_REACH + 1);
   if (words.length > OBJECT_REACH) return undefined;
   let last: number | undefined;
+  let linked = false;
   for (const j of words) {
     const key = keyAt(a, j) ?? '';
-    if (CONTROLLED.has(key)) last = j;
+    if (CONTROLLED.has(key) || WORLDWIDE.has(key)) {
+      if (CONTROLLED.has(key) || linked || last !== undefined) last = j;
+      linked = false;
+    } else if (WORLD_LINKS.has(key)) linked = true;
     else if (!entryAt(a, j)?.determiner && !AND_OR.has(key) && !ALL_OF_THEM.has(key)) return undefined;
   }
-  return last;
+  return linked ? undefined : last;
 }
 
 /** First words of an answer that denies what was just asked: "…? Non, c'est un mythe.", "…? Faux.", "…? No." */
