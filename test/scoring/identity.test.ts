@@ -136,3 +136,18 @@ describe('a disability thrown at the reader is a jibe when pressed, not when sta
     ['Tu es autiste.', false],
   ])('%s → identity attack: %s', (text, attack) => expect(attacked(text)).toBe(attack));
 });
+
+describe('the old stereotypes said of a whole people are attacks; a fact with its reason is not', () => {
+  test.each([
+    ['Les Arabes ne comprennent que la force.', true],
+    ['Les Afghans ne sont pas faits pour la démocratie.', true],
+    ["Les Kurdes ne s'intégreront jamais.", true],
+    ['Muslims will never integrate.', true],
+    ['Les Juifs sont derrière tous les attentats.', true],
+    ['Arabs only understand force.', true],
+    ["Les réfugiés ne s'intègrent pas faute de papiers.", false],
+    ["Refugees can't integrate without jobs.", false],
+    ['Le régime ne comprend que la force.', false],
+    ['Les Russes sont derrière la trêve.', false],
+  ])('%s → identity attack: %s', (text, attack) => expect(scoreComment(text).reasons.includes('identity_attack')).toBe(attack));
+});

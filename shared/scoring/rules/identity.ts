@@ -281,6 +281,8 @@ function attackOn(a: Analysis, g: Match, threats: readonly Threat[]): FoundAttac
   if (predicate !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: g.first, last: predicate };
   const slander = slanderingVerb(a, g.last);
   if (slander !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.slander', first: g.first, last: slander };
+  const stereotype = stereotypeOf(a, g.last);
+  if (stereotype !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.stereotype', first: g.first, last: stereotype };
   const essence = essentialism(a, g);
   if (essence !== undefined && !isOthersViewpoint(a, g.first)) return { weight: 0.8, rule: 'identity.essentialism', first: Math.min(essence, g.first), last: Math.max(essence, g.last) };
   const exclusion = exclusionOf(a, g);
@@ -341,6 +343,39 @@ function slanderingVerb(a: Analysis, subject: number): number | undefined {
   const last = wholeControlled(a, verb);
   // Leading the world is what great powers are said to do ("les Américains dirigent le monde"); running the media is the cabal's.
   return last !== undefined && LEADING_VERBS.has(key) && WHOLE_WORLD.has(keyAt(a, last) ?? '') ? undefined : last;
+}
+
+/**
+ * The old stereotypes said of a whole people, on the folded words after it: that it understands only force, will
+ * never fit in, is unfit for freedom, or is behind every attack. Words, not a lexicon entry: none of them is abusive
+ * alone ("ne comprennent que", "s'intègrent", "derrière").
+ */
+const STEREOTYPES: readonly RegExp[] = [
+  /^(?:ne |n' )?comprennent (?:que |qu' )(?:la force|le baton|la violence|le langage de la force)\b/,
+  // Never, or not at all with no reason given: "ne s'intègrent pas faute de papiers" explains a fact.
+  /^ne s' (?:integrent|integreront|integreraient|adapteront|adaptent) (?:jamais\b|pas(?: du tout)?$)/,
+  /^ne sont (?:pas|jamais) (?:faits|faites|prets|pretes|murs|mures) pour (?:la democratie|la liberte|la civilisation|vivre (?:en paix|en societe|avec nous))\b/,
+  /^(?:sont|etaient) (?:derriere|a l' origine de) (?:tout|(?:tous )?les attentats?|daech|daesh|l' ei|le terrorisme|le 11 septembre)\b/,
+  /^(?:only|just) understand (?:force|violence|the stick|the language of force)\b/,
+  /^(?:will never|won't ever|can never|never) (?:integrate|assimilate|fit in)\b|^(?:cannot|can't) (?:integrate|assimilate|fit in)$/,
+  /^(?:are|were) (?:not|never) (?:made|fit|ready) for (?:democracy|freedom|civilization|civilisation)\b/,
+  /^(?:are|were) behind (?:everything|isis|daesh|all (?:the|these|those) attacks?|the attacks?|terrorism|9 11)\b/,
+];
+/** How many words a stereotype runs over after its people. */
+const STEREOTYPE_REACH = 8;
+
+/** A stereotype said of the people ending at `subject`: its last word, or undefined. */
+function stereotypeOf(a: Analysis, subject: number): number | undefined {
+  const after = wordsAfter(a, subject, STEREOTYPE_REACH + 2);
+  const start = after.findIndex((j) => !SUBJECT_FILLERS.has(keyAt(a, j) ?? '') || keyAt(a, j) === 'are');
+  if (start < 0) return undefined;
+  const words = after.slice(start, start + STEREOTYPE_REACH);
+  const text = words.map((j) => keyAt(a, j) ?? '').join(' ');
+  for (const re of STEREOTYPES) {
+    const m = re.exec(text);
+    if (m) return words[m[0].split(' ').length - 1];
+  }
+  return undefined;
 }
 
 /** "puent la sueur": the verb's object, after its article, is a smell — unless the smell is itself abuse ("puent la merde"). */
@@ -815,6 +850,8 @@ function resumedAttack(a: Analysis, g: Match): FoundAttack | undefined {
       if (predicate !== undefined) return { weight: 0.85, rule: 'identity.derogatory_predicate', first: j, last: predicate };
       const slander = slanderingVerb(a, j);
       if (slander !== undefined) return { weight: 0.8, rule: 'identity.slander', first: j, last: slander };
+      const stereotype = stereotypeOf(a, j);
+      if (stereotype !== undefined) return { weight: 0.8, rule: 'identity.stereotype', first: j, last: stereotype };
       // "Les X pensent qu'ils sont importants. Je les déteste.": the next pronoun may still be theirs.
       continue;
     }
