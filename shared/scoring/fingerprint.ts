@@ -72,33 +72,6 @@ function hashRange(s: string, start: number, end: number, latin1: boolean): bool
   return true;
 }
 
-/** latin1Folded's answer for a word with a character LATIN1_FOLD lacks (no word is empty). */
-const NOT_LATIN1 = '';
-
-/**
- * What hashRange(raw, 0, raw.length, true) hashes: each character folded
- * through LATIN1_FOLD, stretched letters cut to two; NOT_LATIN1 when a
- * character is not in LATIN1_FOLD.
- */
-function latin1Folded(raw: string): string {
-  let out = '';
-  let prev = -1;
-  let run = 0;
-  for (let j = 0; j < raw.length; j++) {
-    const c = raw.charCodeAt(j);
-    const f = c < 0x100 ? LATIN1_FOLD[c]! : 0;
-    if (f === 0) return NOT_LATIN1;
-    if (f === prev && !isLineBreak(f)) {
-      if (++run > 2) continue;
-    } else {
-      prev = f;
-      run = 1;
-    }
-    out += String.fromCharCode(f);
-  }
-  return out;
-}
-
 /**
  * FNV-1a of the folded words joined by single spaces, with stretched letters
  * cut to two.
@@ -120,18 +93,15 @@ export function fingerprintOf(text: string, tokens: readonly Token[], hits?: rea
       h2 = Math.imul(h2 ^ 0x20, PRIME);
     }
     first = false;
-    // A word kept in words.ts keeps what it adds to the hash, folded once.
+    // Hashed from the comment's text, which is in the cache, rather than from a string of the word's own
+    // elsewhere in memory. A word kept in words.ts remembers whether its characters fold within Latin-1,
+    // so one that does not is not tried again.
     const word = t.word;
-    if (word !== undefined) {
-      const folded = (word.fingerprint ??= latin1Folded(word.raw));
-      if (folded !== NOT_LATIN1) {
-        hashRange(folded, 0, folded.length, false);
-        continue;
-      }
+    if (word === undefined || word.foldsInLatin1 !== false) {
+      const folded = hashRange(text, t.start, t.end, true);
+      if (word !== undefined) word.foldsInLatin1 = folded;
+      if (folded) continue;
     }
-    // The comment's text, not the token's own string: V8 reads one long string's characters
-    // several times faster than a new short string's.
-    else if (hashRange(text, t.start, t.end, true)) continue;
     const key = t.kind === 'word' && !isSpacedOut(t.raw) ? hits?.[i]?.keys[0] : undefined;
     const w = key ?? fold(t.raw);
     hashRange(w, 0, w.length, false);

@@ -3,7 +3,7 @@
  * deterministic; never throws (oversized text is cut at the limit here and
  * refused with a clear error at the edges, which know the caller).
  */
-import type { CommentScore, Evidence, FlagReason } from '../types.js';
+import type { BreakdownItem, CommentScore, Evidence, FlagReason } from '../types.js';
 import { MAX_COMMENT_LENGTH } from '../limits.js';
 import { analyse, type Analysis, type Match } from './analyse.js';
 import type { LexEntry } from './lexicon.js';
@@ -13,7 +13,7 @@ import { fingerprintOf } from './fingerprint.js';
 import { sortByPosition } from './evidence.js';
 import { sentenceHas } from './scope.js';
 import { scoreShouting } from './rules/shouting.js';
-import { findInsults, type InsultResult } from './rules/insults.js';
+import { findInsults, type Insult, type InsultResult } from './rules/insults.js';
 import { findThreats, type ThreatResult } from './rules/threats.js';
 import { findIdentityAttacks, type GroupAttack, type IdentityResult } from './rules/identity.js';
 import { scoreTone, type ToneInput } from './rules/tone.js';
@@ -40,12 +40,58 @@ const namesPeople = (e: LexEntry) => e.group === 'identity';
  * djihadistes sont des barbares") and no people is named in its sentence ("les djihadistes et les musulmans sont des barbares").
  */
 function isOnPoliticalCamp(a: Analysis, attacks: readonly GroupAttack[], m: Match): boolean {
-  return attacks.some((x) => x.political && x.first <= m.last && m.first <= x.last) && !sentenceHas(a, a.tokens[m.first]!.sentence, namesPeople);
+  return overlapsPoliticalAttack(attacks, m) && !sentenceHas(a, a.tokens[m.first]!.sentence, namesPeople);
+}
+
+/** Whether the match overlaps an attack on a political camp. */
+function overlapsPoliticalAttack(attacks: readonly GroupAttack[], m: Match): boolean {
+  for (const x of attacks) if (x.political && x.first <= m.last && m.first <= x.last) return true;
+  return false;
 }
 
 /** Inside an attack on a people: the attack itself. On a political camp, the insult still decides whether a people is hit too. */
 function insideIdentityAttack(attacks: readonly GroupAttack[], m: Match): boolean {
-  return attacks.some((x) => !x.political && x.first <= m.first && m.last <= x.last);
+  for (const x of attacks) if (!x.political && x.first <= m.first && m.last <= x.last) return true;
+  return false;
+}
+
+// Loops rather than map, filter and spread: scoreComment runs for every comment, and most have no finding,
+// so the lists these would allocate are nearly always empty.
+
+/** The weights of the insults that are not inside an identity attack, then of the attacks: what the insult score combines. */
+function insultWeights(insults: readonly Insult[], attacks: readonly GroupAttack[]): number[] {
+  const weights: number[] = [];
+  for (const i of insults) if (!insideIdentityAttack(attacks, i.match)) weights.push(i.weight);
+  for (const x of attacks) weights.push(x.weight);
+  return weights;
+}
+
+/** The heaviest attack's weight, 0 without one. */
+function strongestWeight(attacks: readonly GroupAttack[]): number {
+  let strongest = 0;
+  for (const x of attacks) strongest = Math.max(strongest, x.weight);
+  return strongest;
+}
+
+/** Severe insults at a group that hit a people, not a political camp. */
+function slursOnPeopleOf(a: Analysis, insults: readonly Insult[], attacks: readonly GroupAttack[]): Insult[] {
+  const slurs: Insult[] = [];
+  for (const i of insults) if (i.severity === 'severe' && i.target === 'group' && !isOnPoliticalCamp(a, attacks, i.match)) slurs.push(i);
+  return slurs;
+}
+
+/** The identity rules' score, then the weights of the slurs on a people that are not inside an attack: what the identity score combines. */
+function identityWeights(score: number, slurs: readonly Insult[], attacks: readonly GroupAttack[]): number[] {
+  const weights = [score];
+  for (const i of slurs) if (!insideIdentityAttack(attacks, i.match)) weights.push(i.weight);
+  return weights;
+}
+
+/** The insult rules' breakdown, then one line per attack on a group. */
+function insultBreakdown(insults: InsultResult, attacks: readonly GroupAttack[]): BreakdownItem[] {
+  const items = insults.breakdown.slice();
+  for (const x of attacks) items.push({ rule: x.rule, value: x.weight, note: x.political ? 'political camp' : 'identity group' });
+  return items;
 }
 
 /** Insults, attacks, threats and profanity, as the negative evidence tone counts them. */
@@ -77,14 +123,12 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
 
   // An attack on a group is also an insult aimed at it; on an identity group it is an identity attack.
   // An insult inside an attack ("rats" in "les X sont des rats") is that attack, not a second finding.
-  const groupAttacks = identity.attacks.map((x) => x.weight);
-  const ownInsults = identity.attacks.length ? insults.insults.filter((i) => !insideIdentityAttack(identity.attacks, i.match)) : insults.insults;
-  const insultScore = round(combine([...ownInsults.map((i) => i.weight), ...groupAttacks]));
-  const strongestAttack = Math.max(0, ...groupAttacks);
-  const insultTarget = strongestAttack > insults.score ? 'group' : (insults.target ?? (groupAttacks.length ? 'group' : null));
-  const slursOnPeople = insults.insults.filter((i) => i.severity === 'severe' && i.target === 'group' && !isOnPoliticalCamp(a, identity.attacks, i.match));
+  const attacks = identity.attacks;
+  const insultScore = round(combine(insultWeights(insults.insults, attacks)));
+  const insultTarget = strongestWeight(attacks) > insults.score ? 'group' : (insults.target ?? (attacks.length ? 'group' : null));
+  const slursOnPeople = slursOnPeopleOf(a, insults.insults, attacks);
   for (const i of slursOnPeople) if (i.evidence) i.evidence.kind = 'identity';
-  const identityScore = round(combine([identity.score, ...slursOnPeople.filter((i) => !insideIdentityAttack(identity.attacks, i.match)).map((i) => i.weight)]));
+  const identityScore = round(combine(identityWeights(identity.score, slursOnPeople, attacks)));
 
   const tone = scoreTone(a, { shouting: shouting.flag, abuse: abuseForTone(insults, identity, threats) });
   const links = findLinks(a);
@@ -129,7 +173,7 @@ export function scoreComment(text: string, options: ScoreOptions = {}): CommentS
     breakdown: {
       tone: tone.breakdown,
       shouting: shouting.breakdown,
-      insult: insults.breakdown.concat(identity.attacks.map((x) => ({ rule: x.rule, value: x.weight, note: x.political ? 'political camp' : 'identity group' }))),
+      insult: insultBreakdown(insults, attacks),
       toxicity: [
         { rule: 'insult', value: insultScore },
         { rule: 'profanity', value: insults.profanity },
